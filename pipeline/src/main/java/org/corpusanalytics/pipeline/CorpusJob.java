@@ -1,0 +1,201 @@
+package org.corpusanalytics.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.transforms.FlatMapElements;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.corpusanalytics.clean.CleanArticles;
+import org.corpusanalytics.model.ArticleRecord;
+import org.corpusanalytics.model.Reject;
+import org.corpusanalytics.model.SentenceRecord;
+import org.corpusanalytics.model.TermCount;
+import org.corpusanalytics.model.TokenizedArticle;
+import org.corpusanalytics.model.VocabularyEntry;
+import org.corpusanalytics.pipeline.io.InputPatterns;
+import org.corpusanalytics.pipeline.io.ReadArticles;
+import org.corpusanalytics.pipeline.io.WriteParquetTable;
+import org.corpusanalytics.pipeline.options.CorpusJobOptions;
+import org.corpusanalytics.pipeline.output.CountRows;
+import org.corpusanalytics.pipeline.output.OutputDirectory;
+import org.corpusanalytics.pipeline.output.RunSummary;
+import org.corpusanalytics.terms.BuildVocabulary;
+import org.corpusanalytics.terms.CountTerms;
+import org.corpusanalytics.tokenize.TokenizeArticles;
+
+/**
+ * The corpus job: read articles, clean, tokenize, count terms, write Parquet tables and a run
+ * summary. {@code main} parses options and calls {@link #run}.
+ */
+public final class CorpusJob {
+  /** Every table the job writes, by folder name, with the value type its schema comes from. */
+  public static final Map<String, Class<?>> TABLES = tables();
+
+  private CorpusJob() {}
+
+  private static Map<String, Class<?>> tables() {
+    Map<String, Class<?>> tables = new LinkedHashMap<>();
+    tables.put("articles", ArticleRecord.class);
+    tables.put("sentences", SentenceRecord.class);
+    tables.put("terms", TermCount.class);
+    tables.put("vocabulary", VocabularyEntry.class);
+    tables.put("rejects", Reject.class);
+    return java.util.Collections.unmodifiableMap(tables);
+  }
+
+  private static Schema schemaOf(Pipeline pipeline, Class<?> type) {
+    try {
+      return pipeline.getSchemaRegistry().getSchema(type);
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException(type.getName() + " declares a schema", e);
+    }
+  }
+
+  public static void main(String[] args) {
+    if (java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
+      PipelineOptionsFactory.printHelp(System.out, CorpusJobOptions.class);
+      return;
+    }
+    PipelineOptionsFactory.register(CorpusJobOptions.class);
+    CorpusJobOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CorpusJobOptions.class);
+    disableDirectRunnerChecksUnlessAsked(options, args);
+    try {
+      RunSummary summary = run(options);
+      System.out.print(summary.toText());
+    } catch (JobFailure failure) {
+      System.err.println("corpus-analytics: " + failure.getMessage());
+      System.exit(failure.exitCode());
+    }
+  }
+
+  /**
+   * The DirectRunner's immutability and encodability checks re-encode every element: right for
+   * tests, which keep them, and a large cost for production runs, which skip them unless asked.
+   */
+  private static void disableDirectRunnerChecksUnlessAsked(CorpusJobOptions options, String[] args) {
+    DirectOptions direct = options.as(DirectOptions.class);
+    if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceImmutability"))) {
+      direct.setEnforceImmutability(false);
+    }
+    if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceEncodability"))) {
+      direct.setEnforceEncodability(false);
+    }
+  }
+
+  /** Runs the job to completion and returns its summary; the output is in place when it returns. */
+  public static RunSummary run(CorpusJobOptions options) {
+    long started = System.nanoTime();
+    var patterns = InputPatterns.resolve(options.getInput());
+    OutputDirectory output = OutputDirectory.prepare(options.getOutput(), UUID.randomUUID().toString());
+    try {
+      Pipeline pipeline = Pipeline.create(options);
+      buildPipeline(pipeline, patterns, options, output);
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      RunSummary summary = RunSummary.from(result)
+          .describe(version(), describeOptions(options), (System.nanoTime() - started) / 1e9, TABLES.keySet());
+      if (summary.recordsRead() != summary.articlesWritten() + summary.rejected()) {
+        throw new JobFailure(JobFailure.COUNTS_DO_NOT_RECONCILE, String.format(
+            "records read (%d) != articles written (%d) + rejected (%d); output left unpublished at %s",
+            summary.recordsRead(), summary.articlesWritten(), summary.rejected(), output.workingPath()));
+      }
+      for (Map.Entry<String, Class<?>> table : TABLES.entrySet()) {
+        WriteParquetTable.ensureTableExists(output.tablePath(table.getKey()), schemaOf(pipeline, table.getValue()));
+      }
+      summary.writeTo(output.workingPath());
+      output.commit();
+      return summary;
+    } catch (RuntimeException e) {
+      if (!(e instanceof JobFailure failure && failure.exitCode() == JobFailure.COUNTS_DO_NOT_RECONCILE)) {
+        output.abandon();
+      }
+      throw e instanceof JobFailure ? e : new JobFailure(JobFailure.RUN_FAILED, "the run failed: " + e);
+    }
+  }
+
+  /** The job's steps, as a chain of named composites. */
+  static void buildPipeline(
+      Pipeline pipeline, java.util.List<String> patterns, CorpusJobOptions options, OutputDirectory output) {
+    // 1. Files -> article records, or rejects (bad bytes, malformed JSON, empty files).
+    PCollectionTuple read = pipeline.apply("ReadArticles",
+        ReadArticles.from(patterns).withFormat(options.getInputFormat()).withParallelism(options.getParallelism()));
+
+    // 2. Article -> cleaned Article (boilerplate removed), or a reject when nothing is left.
+    PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanText", CleanArticles.create());
+
+    // 3. Article -> (article, [sentence, [token]]).
+    PCollection<TokenizedArticle> tokenized =
+        cleaned.get(CleanArticles.CLEANED).apply("Tokenize", TokenizeArticles.create());
+
+    // 4. (doc_id, term) -> count, and term -> (term_count, doc_count).
+    PCollection<TermCount> terms = tokenized.apply("CountTerms", CountTerms.create());
+
+    // 5. Tables.
+    tokenized
+        .apply("ToArticleRows", MapElements.into(TypeDescriptor.of(ArticleRecord.class)).via(ArticleRecord::of))
+        .apply("CountArticles", CountRows.of("articles"))
+        .apply("WriteArticles", writeTable(output, "articles", options));
+    tokenized
+        .apply("ToSentenceRows", FlatMapElements.into(TypeDescriptor.of(SentenceRecord.class))
+            .via((TokenizedArticle article) -> article.getSentences().stream()
+                .map(sentence -> SentenceRecord.of(article.getArticle().getDocId(), sentence))
+                .toList()))
+        .apply("CountSentences", CountRows.of("sentences"))
+        .apply("WriteSentences", writeTable(output, "sentences", options));
+    terms
+        .apply("CountTermRows", CountRows.of("terms"))
+        .apply("WriteTerms", writeTable(output, "terms", options));
+    terms
+        .apply("BuildVocabulary", BuildVocabulary.create().withBuckets(options.getParallelism()))
+        .apply("CountVocabulary", CountRows.of("vocabulary"))
+        .apply("WriteVocabulary", writeTable(output, "vocabulary", options));
+    PCollectionList.of(read.get(ReadArticles.REJECTS))
+        .and(cleaned.get(CleanArticles.REJECTED))
+        .apply("GatherRejects", Flatten.pCollections())
+        .apply("CountRejects", CountRows.byKey("rejects", Reject::getReason))
+        .apply("WriteRejects", writeTable(output, "rejects", options));
+  }
+
+  private static <T> WriteParquetTable<T> writeTable(OutputDirectory output, String table, CorpusJobOptions options) {
+    return WriteParquetTable.<T>to(output.tablePath(table)).withNumShards(options.getNumShards());
+  }
+
+  private static Map<String, Object> describeOptions(CorpusJobOptions options) {
+    Map<String, Object> described = new LinkedHashMap<>();
+    described.put("input", options.getInput());
+    described.put("input_format", options.getInputFormat().name());
+    described.put("output", options.getOutput());
+    described.put("runner", options.getRunner().getSimpleName());
+    described.put("parallelism", options.getParallelism());
+    described.put("num_shards", options.getNumShards());
+    return described;
+  }
+
+  /** The project version, from the build. */
+  static String version() {
+    try (InputStream in = CorpusJob.class.getResourceAsStream("corpus-analytics.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

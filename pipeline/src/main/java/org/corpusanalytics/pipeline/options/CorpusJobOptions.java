@@ -1,0 +1,55 @@
+package org.corpusanalytics.pipeline.options;
+
+import java.util.List;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.DefaultValueFactory;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.corpusanalytics.pipeline.io.InputFormat;
+
+/** Options of the corpus job; every composite gets its settings from these via withX() calls. */
+public interface CorpusJobOptions extends PipelineOptions {
+
+  @Description("Input files: globs or directories (a directory means every file below it), repeatable or "
+      + "comma-separated. Any Beam filesystem; .gz, .bz2, .zst and .deflate are decompressed.")
+  @Default.InstanceFactory(SeedsInput.class)
+  List<String> getInput();
+
+  void setInput(List<String> value);
+
+  @Description("Input format: AUTO picks by file extension (.jsonl/.ndjson = JSON Lines, .html/.htm = HTML, "
+      + "anything else = plain text, one article per file); TEXT, JSONL or HTML force one format.")
+  @Default.Enum("AUTO")
+  InputFormat getInputFormat();
+
+  void setInputFormat(InputFormat value);
+
+  @Description("Output directory; one sub-folder of Parquet files per table plus _SUMMARY.json. A new run "
+      + "replaces a previous run's output whole.")
+  @Default.String("output")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Number of groups that files, articles and vocabulary terms are spread over between steps. "
+      + "The DirectRunner pays a fixed cost per group and step: a few per core suit it; on a cluster use at "
+      + "least the total number of executor cores.")
+  @Default.Integer(8)
+  int getParallelism();
+
+  void setParallelism(int value);
+
+  @Description("Number of Parquet files written per table.")
+  @Default.Integer(1)
+  int getNumShards();
+
+  void setNumShards(int value);
+
+  /** The sample corpus shipped with the project, relative to the working directory. */
+  class SeedsInput implements DefaultValueFactory<List<String>> {
+    @Override
+    public List<String> create(PipelineOptions options) {
+      return List.of("seeds/");
+    }
+  }
+}

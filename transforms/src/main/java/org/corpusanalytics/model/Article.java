@@ -1,0 +1,67 @@
+package org.corpusanalytics.model;
+
+import com.google.auto.value.AutoValue;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCaseFormat;
+import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseFormat;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Instant;
+
+/**
+ * One article as it flows between steps: read from a corpus record, then cleaned in place.
+ *
+ * <p>Before cleaning, {@code text} is the body as read; after cleaning it is normalised text with
+ * paragraphs separated by one blank line, and {@code boilerplateCharsRemoved} counts what went.
+ * Plain-text corpora carry their headline in the body's first line: readers of such formats set
+ * {@code titleInFirstLine} and the cleaner moves that line into {@code title}.
+ */
+@DefaultSchema(AutoValueSchema.class)
+@SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
+@AutoValue
+public abstract class Article {
+
+  public abstract String getDocId();
+
+  /** The path or URL the article came from. */
+  public abstract String getSource();
+
+  public abstract @Nullable String getTitle();
+
+  public abstract @Nullable Instant getPublishedAt();
+
+  public abstract @Nullable String getLanguage();
+
+  public abstract String getText();
+
+  public abstract boolean isTitleInFirstLine();
+
+  public abstract int getBoilerplateCharsRemoved();
+
+  public static Builder builder() {
+    return new AutoValue_Article.Builder().setTitleInFirstLine(false).setBoilerplateCharsRemoved(0);
+  }
+
+  public abstract Builder toBuilder();
+
+  @AutoValue.Builder
+  public abstract static class Builder {
+    public abstract Builder setDocId(String docId);
+
+    public abstract Builder setSource(String source);
+
+    public abstract Builder setTitle(@Nullable String title);
+
+    public abstract Builder setPublishedAt(@Nullable Instant publishedAt);
+
+    public abstract Builder setLanguage(@Nullable String language);
+
+    public abstract Builder setText(String text);
+
+    public abstract Builder setTitleInFirstLine(boolean titleInFirstLine);
+
+    public abstract Builder setBoilerplateCharsRemoved(int boilerplateCharsRemoved);
+
+    public abstract Article build();
+  }
+}

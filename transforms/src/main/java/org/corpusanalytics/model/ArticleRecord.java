@@ -1,0 +1,61 @@
+package org.corpusanalytics.model;
+
+import com.google.auto.value.AutoValue;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+import org.apache.beam.sdk.schemas.annotations.SchemaCaseFormat;
+import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
+import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseFormat;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import org.joda.time.Instant;
+
+/** One row of the {@code articles} table: an article's metadata, cleaned text and counts. */
+@DefaultSchema(AutoValueSchema.class)
+@SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
+@AutoValue
+public abstract class ArticleRecord {
+  @SchemaFieldNumber("0")
+  public abstract String getDocId();
+
+  @SchemaFieldNumber("1")
+  public abstract String getSource();
+
+  @SchemaFieldNumber("2")
+  public abstract @Nullable String getTitle();
+
+  @SchemaFieldNumber("3")
+  public abstract @Nullable Instant getPublishedAt();
+
+  @SchemaFieldNumber("4")
+  public abstract @Nullable String getLanguage();
+
+  @SchemaFieldNumber("5")
+  public abstract String getText();
+
+  @SchemaFieldNumber("6")
+  public abstract int getCharCount();
+
+  @SchemaFieldNumber("7")
+  public abstract int getSentenceCount();
+
+  @SchemaFieldNumber("8")
+  public abstract int getTokenCount();
+
+  @SchemaFieldNumber("9")
+  public abstract int getBoilerplateCharsRemoved();
+
+  public static ArticleRecord of(TokenizedArticle tokenized) {
+    Article article = tokenized.getArticle();
+    return new AutoValue_ArticleRecord(
+        article.getDocId(),
+        article.getSource(),
+        article.getTitle(),
+        article.getPublishedAt(),
+        article.getLanguage(),
+        article.getText(),
+        article.getText().length(),
+        tokenized.getSentences().size(),
+        tokenized.tokenCount(),
+        article.getBoilerplateCharsRemoved());
+  }
+}

@@ -1,0 +1,70 @@
+package org.corpusanalytics.text.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality floors on VADER's human-rated ground truth: Pearson r may not fall more than 0.01 below
+ * the figures measured when the scorers were written (see {@link SentimentEvaluation}). Skipped
+ * when the shared data directory is absent, e.g. outside the project's workplace.
+ */
+class SentimentQualityTest {
+
+  private static final double SLACK = 0.01;
+
+  private static final Map<String, Double> VADER_R = Map.of(
+      "nytEditorialSnippets", 0.5021, "tweets", 0.8731,
+      "movieReviewSnippets", 0.4249, "amazonReviewSnippets", 0.5899);
+
+  private static final Map<String, Double> NEWS_R = Map.of(
+      "nytEditorialSnippets", 0.5990, "tweets", 0.8647,
+      "movieReviewSnippets", 0.4459, "amazonReviewSnippets", 0.5939);
+
+  private static final double VADER_NYT_HELD_OUT_R = 0.5190;
+  private static final double NEWS_NYT_HELD_OUT_R = 0.5501;
+
+  private static final Path DIR = SentimentEvaluation.DEFAULT_DIR;
+
+  @BeforeEach
+  void requireData() {
+    Assumptions.assumeTrue(Files.isDirectory(DIR), DIR.toAbsolutePath().normalize() + " absent");
+  }
+
+  @Test
+  void vaderModeKeepsItsCorrelation() {
+    assertFloors(new VaderSentimentScorer(), VADER_R);
+  }
+
+  @Test
+  void newsModeKeepsItsCorrelation() {
+    assertFloors(new NewsSentimentScorer(), NEWS_R);
+  }
+
+  @Test
+  void newsModeBeatsVaderOnHeldOutNytAndKeepsTweets() {
+    List<SentimentEvaluation.Item> heldOut = SentimentEvaluation.filter(
+        SentimentEvaluation.load(DIR, "nytEditorialSnippets"),
+        i -> !SentimentEvaluation.isNytTune(i.id()));
+    double vader = SentimentEvaluation.correlation(heldOut, new VaderSentimentScorer());
+    double news = SentimentEvaluation.correlation(heldOut, new NewsSentimentScorer());
+    assertTrue(vader >= VADER_NYT_HELD_OUT_R - SLACK, "vader held-out r " + vader);
+    assertTrue(news >= NEWS_NYT_HELD_OUT_R - SLACK, "news held-out r " + news);
+    assertTrue(news > vader, "news " + news + " <= vader " + vader + " on held-out NYT");
+    assertTrue(NEWS_R.get("tweets") >= VADER_R.get("tweets") - 0.02, "tweets budget");
+  }
+
+  private static void assertFloors(SentimentScorer scorer, Map<String, Double> measured) {
+    for (String set : SentimentEvaluation.SETS) {
+      double r = SentimentEvaluation.correlation(SentimentEvaluation.load(DIR, set), scorer);
+      double floor = measured.get(set) - SLACK;
+      assertTrue(r >= floor, set + ": r=" + r + " < floor " + floor);
+    }
+  }
+}
