@@ -41,17 +41,27 @@ final class PageMetadata {
   private PageMetadata() {}
 
   static String title(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    String headline = h1 == null ? "" : h1.text().strip();
     String og = metaContent(doc, "meta[property=og:title], meta[name=twitter:title]");
     if (og != null) {
-      return stripSiteName(og);
+      return withoutSiteName(og, headline);
     }
     String title = doc.title().strip();
     if (!title.isEmpty()) {
-      return stripSiteName(title);
+      return withoutSiteName(title, headline);
     }
-    Element h1 = doc.selectFirst("h1");
-    String text = h1 == null ? "" : h1.text().strip();
-    return text.isEmpty() ? null : text;
+    return headline.isEmpty() ? null : headline;
+  }
+
+  /** The page's own headline when the title is that headline plus a " | Site" suffix. */
+  private static String withoutSiteName(String title, String headline) {
+    String cleaned = title.strip().replaceAll("\\s+", " ");
+    if (!headline.isEmpty() && cleaned.length() > headline.length() && cleaned.startsWith(headline)
+        && TITLE_SEPARATOR.matcher(cleaned.substring(headline.length())).lookingAt()) {
+      return headline;
+    }
+    return stripSiteName(cleaned);
   }
 
   /**

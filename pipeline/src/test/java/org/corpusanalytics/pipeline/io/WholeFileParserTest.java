@@ -1,0 +1,76 @@
+package org.corpusanalytics.pipeline.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.corpusanalytics.model.Article;
+import org.joda.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class WholeFileParserTest {
+  private final WholeFileParser parser = new WholeFileParser();
+
+  @Test
+  void plainTextKeepsBodyAndAsksForHeadlineFromFirstLine() {
+    ParsedRecord parsed = parser.parse(InputFormat.TEXT, "/c/a.txt", "Headline\nBody.".getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(Article.builder().setDocId(DocIds.of("/c/a.txt", 0)).setSource("/c/a.txt")
+        .setText("Headline\nBody.").setTitleInFirstLine(true).build(), parsed.article());
+    assertEquals(false, parsed.encodingRepaired());
+  }
+
+  @Test
+  void decodesByteOrderMarksAndRepairsLegacyEncoding() {
+    byte[] utf16 = "\uFEFFCaf\u00e9 news".getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'o', 'k'};
+    byte[] cp1252 = "\u201cQuoted\u201d caf\u00e9 \u00a3100".getBytes(Charset.forName("windows-1252"));
+
+    assertEquals("Café news", parser.parse(InputFormat.TEXT, "u16", utf16).article().getText());
+    assertEquals("ok", parser.parse(InputFormat.TEXT, "u8", utf8Bom).article().getText());
+    ParsedRecord repaired = parser.parse(InputFormat.TEXT, "legacy", cp1252);
+    assertEquals("\u201cQuoted\u201d café £100", repaired.article().getText());
+    assertTrue(repaired.encodingRepaired());
+  }
+
+  @Test
+  void rejectsEmptyWhitespaceAndBinaryFiles() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    assertEquals(RejectReason.EMPTY_FILE, parser.parse(InputFormat.TEXT, "e", new byte[0]).reject().getReason());
+    assertEquals(RejectReason.EMPTY_FILE,
+        parser.parse(InputFormat.TEXT, "w", " \n\t\r\n".getBytes(StandardCharsets.UTF_8)).reject().getReason());
+    ParsedRecord binary = parser.parse(InputFormat.TEXT, "img.txt", png);
+    assertNull(binary.article());
+    assertEquals(RejectReason.NOT_TEXT, binary.reject().getReason());
+    assertEquals("\\x89PNG\\x0D\n\\x1A\n\\x00\\x00\\x00\\x0DIHDR", binary.reject().getRawSnippet());
+  }
+
+  @Test
+  void htmlPageGivesMainTextTitleDateAndLanguage() {
+    String html = "<html lang=\"en-GB\"><head><title>Rates held | Daily Paper</title>"
+        + "<meta property=\"article:published_time\" content=\"2025-02-03T09:00:00Z\"></head><body>"
+        + "<nav><a href=\"/\">Home</a><a href=\"/world\">World</a></nav><article><h1>Rates held</h1>"
+        + "<p>The central bank held interest rates on Thursday, citing easing inflation across the economy.</p>"
+        + "<p>Economists had expected the decision, which leaves the benchmark rate at its highest in years.</p>"
+        + "</article><footer>Copyright Daily Paper</footer></body></html>";
+
+    Article article = parser.parse(InputFormat.HTML, "p.html", html.getBytes(StandardCharsets.UTF_8)).article();
+
+    assertEquals("Rates held", article.getTitle());
+    assertEquals("en", article.getLanguage());
+    assertEquals(Instant.parse("2025-02-03T09:00:00Z"), article.getPublishedAt());
+    assertTrue(article.getText().contains("The central bank held interest rates on Thursday"), article.getText());
+    assertTrue(!article.getText().contains("Copyright") && !article.getText().contains("World"), article.getText());
+  }
+
+  @Test
+  void scriptOnlyHtmlHasNoArticleText() {
+    byte[] page = "<html><head><script>var a = 1;</script></head><body><script>render()</script></body></html>"
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertEquals(RejectReason.NO_ARTICLE_TEXT, parser.parse(InputFormat.HTML, "s.html", page).reject().getReason());
+  }
+}
