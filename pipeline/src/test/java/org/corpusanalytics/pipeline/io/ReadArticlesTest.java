@@ -2,13 +2,11 @@ package org.corpusanalytics.pipeline.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
@@ -30,14 +28,6 @@ class ReadArticlesTest {
     DirectOptions options = PipelineOptionsFactory.as(DirectOptions.class);
     options.setRunner(DirectRunner.class);
     return Pipeline.create(options);
-  }
-
-  static byte[] gzip(String text) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-    }
-    return bytes.toByteArray();
   }
 
   private String write(String name, byte[] bytes) throws IOException {
@@ -63,7 +53,7 @@ class ReadArticlesTest {
     String badUtf8 = write("mixed.jsonl", new byte[] {
         '{', '"', 'i', 'd', '"', ':', '"', 'k', '1', '"', ',', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}', '\n',
         '{', '"', 'i', 'd', '"', ':', '"', 'k', '2', '"', ',', '"', 't', 'e', 'x', 't', '"', ':', '"', 'o', 'k', '"', '}'});
-    String compressed = write("packed.jsonl.gz", gzip("{\"id\":\"g1\",\"text\":\"Zipped.\"}\n"));
+    String compressed = write("packed.jsonl.gz", ReadArticlesFixtures.gzip("{\"id\":\"g1\",\"text\":\"Zipped.\"}\n"));
     String page = write("page.html", "<html><head><title>Page title here</title></head><body><article>"
         + "<p>An article paragraph that is long enough to be the main text of this small page.</p>"
         + "</article></body></html>");

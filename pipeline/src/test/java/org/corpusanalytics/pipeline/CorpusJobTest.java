@@ -1,0 +1,126 @@
+package org.corpusanalytics.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.corpusanalytics.pipeline.io.ReadArticlesFixtures;
+import org.corpusanalytics.pipeline.output.RunSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on files, read back with DuckDB. */
+class CorpusJobTest {
+  private static final String SEEDS = "../seeds/";
+  @TempDir Path work;
+
+  @Test
+  void seedCorpusGivesDocumentedTables() throws Exception {
+    Path output = work.resolve("out");
+    RunSummary summary = JobRuns.run(SEEDS, output);
+
+    assertEquals(List.of("doc_id VARCHAR", "source VARCHAR", "title VARCHAR",
+        "published_at TIMESTAMP WITH TIME ZONE", "language VARCHAR", "text VARCHAR", "char_count INTEGER",
+        "sentence_count INTEGER", "token_count INTEGER", "boilerplate_chars_removed INTEGER"),
+        JobRuns.columns(output, "articles"));
+    assertEquals(List.of("doc_id VARCHAR", "sentence_index INTEGER", "text VARCHAR", "char_start INTEGER",
+        "char_end INTEGER", "token_count INTEGER"), JobRuns.columns(output, "sentences"));
+    assertEquals(List.of("doc_id VARCHAR", "term VARCHAR", "count BIGINT"), JobRuns.columns(output, "terms"));
+    assertEquals(List.of("term VARCHAR", "term_count BIGINT", "doc_count BIGINT"),
+        JobRuns.columns(output, "vocabulary"));
+    assertEquals(List.of("source VARCHAR", "stage VARCHAR", "reason VARCHAR", "detail VARCHAR",
+        "raw_snippet VARCHAR"), JobRuns.columns(output, "rejects"));
+
+    Map<String, Object> article = JobRuns.query("SELECT * FROM " + JobRuns.table(output, "articles")).get(0);
+    assertEquals("Trump Weighs Next Steps on Venezuela as Pressure on Maduro Mounts", article.get("title"));
+    String text = (String) article.get("text");
+    assertEquals(6, text.split("\n\n").length);
+    for (String gone : List.of("×", "Also Read", "Elon Musk", "Hellhole", "Gallery", "WhatsApp")) {
+      assertFalse(text.contains(gone), gone);
+    }
+    assertEquals(12, article.get("sentence_count"));
+    assertEquals(text.length(), article.get("char_count"));
+    assertEquals(1L, JobRuns.count(output, "articles"));
+    assertEquals(12L, JobRuns.count(output, "sentences"));
+    assertEquals(0L, JobRuns.count(output, "rejects"));
+    assertEquals(0L, ((Number) JobRuns.query("SELECT count(*) AS n FROM " + JobRuns.table(output, "sentences")
+        + " s, " + JobRuns.table(output, "articles") + " a WHERE s.doc_id = a.doc_id AND "
+        + "substr(a.text, s.char_start + 1, s.char_end - s.char_start) <> s.text").get(0).get("n")).longValue());
+    assertEquals(JobRuns.query("SELECT sum(token_count) AS n FROM " + JobRuns.table(output, "sentences")).get(0).get("n"),
+        JobRuns.query("SELECT sum(token_count) AS n FROM " + JobRuns.table(output, "articles")).get(0).get("n"));
+
+    JsonNode written = new ObjectMapper().readTree(output.resolve("_SUMMARY.json").toFile());
+    assertEquals(1, written.get("records_read").asLong());
+    assertEquals(1, written.get("articles_written").asLong());
+    assertEquals(12, written.get("sentences").asLong());
+    assertEquals(summary.recordsRead(), summary.articlesWritten() + summary.rejected());
+  }
+
+  @Test
+  void mixedFormatCorpusReconcilesAndReplacesThePreviousOutputWhole() throws Exception {
+    Path corpus = ReadArticlesFixtures.mixedCorpus(work.resolve("corpus"));
+    Path output = work.resolve("out");
+
+    JobRuns.run(corpus.toString(), output);
+
+    JsonNode summary = new ObjectMapper().readTree(output.resolve("_SUMMARY.json").toFile());
+    long articles = JobRuns.count(output, "articles");
+    long rejects = JobRuns.count(output, "rejects");
+    assertEquals(ReadArticlesFixtures.MIXED_ARTICLES, articles);
+    assertEquals(ReadArticlesFixtures.MIXED_REJECTS, rejects);
+    assertEquals(summary.get("records_read").asLong(), articles + rejects);
+    assertEquals(summary.get("rejected_total").asLong(), rejects);
+    assertEquals(List.of("empty_after_cleaning", "empty_file", "malformed_json", "no_article_text", "not_text"),
+        JobRuns.query("SELECT DISTINCT reason FROM " + JobRuns.table(output, "rejects") + " ORDER BY reason")
+            .stream().map(row -> row.get("reason")).toList());
+    assertEquals(ReadArticlesFixtures.MIXED_ARTICLES, JobRuns.query("SELECT count(DISTINCT doc_id) AS n FROM "
+        + JobRuns.table(output, "articles")).get(0).get("n") instanceof Number n ? n.longValue() : -1);
+
+    JobRuns.run(SEEDS, output);
+
+    assertEquals(1L, JobRuns.count(output, "articles"));
+    assertEquals(0L, JobRuns.count(output, "rejects"));
+    try (Stream<Path> siblings = Files.list(work)) {
+      assertEquals(List.of("corpus", "out"), siblings.map(path -> path.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void failsBeforeAnyWorkOnBadOptions() throws IOException {
+    Path foreign = Files.createDirectories(work.resolve("documents"));
+    Files.writeString(foreign.resolve("notes.txt"), "keep me", StandardCharsets.UTF_8);
+
+    JobFailure noMatch = assertThrows(JobFailure.class, () -> JobRuns.run(work + "/nothing-*.txt", work.resolve("o")));
+    JobFailure notOurs = assertThrows(JobFailure.class, () -> JobRuns.run(SEEDS, foreign));
+
+    assertEquals(JobFailure.USAGE, noMatch.exitCode());
+    assertTrue(noMatch.getMessage().contains("nothing-*.txt"), noMatch.getMessage());
+    assertEquals(JobFailure.USAGE, notOurs.exitCode());
+    assertEquals("keep me", Files.readString(foreign.resolve("notes.txt")));
+  }
+
+  @Test
+  void readmeQueriesRunAgainstTheOutput() throws IOException, SQLException {
+    Path output = work.resolve("output");
+    JobRuns.run(SEEDS, output);
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    List<String> queries = ReadmeSnippets.sqlBlocks(readme);
+
+    assertEquals(4, queries.size());
+    for (String query : queries) {
+      List<Map<String, Object>> rows = JobRuns.query(query.replace("'output/", "'" + output + "/"));
+      assertTrue(query.contains("rejects") || !rows.isEmpty(), "no rows from " + query);
+    }
+  }
+}
