@@ -34,13 +34,14 @@ import org.corpusanalytics.pipeline.options.CorpusJobOptions;
 import org.corpusanalytics.pipeline.output.CountRows;
 import org.corpusanalytics.pipeline.output.OutputDirectory;
 import org.corpusanalytics.pipeline.output.RunSummary;
+import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.terms.BuildVocabulary;
 import org.corpusanalytics.terms.CountTerms;
 import org.corpusanalytics.tokenize.TokenizeArticles;
 
 /**
- * The corpus job: read articles, clean, tokenize, count terms, write Parquet tables and a run
- * summary. {@code main} parses options and calls {@link #run}.
+ * The corpus job: read articles, clean, tokenize, score sentiment, count terms, write Parquet
+ * tables and a run summary. {@code main} parses options and calls {@link #run}.
  */
 public final class CorpusJob {
   /** Every table the job writes, by folder name, with the value type its schema comes from. */
@@ -139,13 +140,15 @@ public final class CorpusJob {
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanText", CleanArticles.create());
 
     // 3. Article -> (article, [sentence, [token]]).
-    PCollection<TokenizedArticle> tokenized =
-        cleaned.get(CleanArticles.CLEANED).apply("Tokenize", TokenizeArticles.create());
+    // 4. -> the same with sentence and article sentiment.
+    PCollection<TokenizedArticle> tokenized = cleaned.get(CleanArticles.CLEANED)
+        .apply("Tokenize", TokenizeArticles.create())
+        .apply("ScoreSentiment", ScoreSentiment.create().withMode(options.getSentimentMode()));
 
-    // 4. (doc_id, term) -> count, and term -> (term_count, doc_count).
+    // 5. (doc_id, term) -> count, and term -> (term_count, doc_count).
     PCollection<TermCount> terms = tokenized.apply("CountTerms", CountTerms.create());
 
-    // 5. Tables.
+    // 6. Tables.
     tokenized
         .apply("ToArticleRows", MapElements.into(TypeDescriptor.of(ArticleRecord.class)).via(ArticleRecord::of))
         .apply("CountArticles", CountRows.of("articles"))
@@ -181,6 +184,7 @@ public final class CorpusJob {
     described.put("input_format", options.getInputFormat().name());
     described.put("output", options.getOutput());
     described.put("runner", options.getRunner().getSimpleName());
+    described.put("sentiment_mode", options.getSentimentMode().name());
     described.put("parallelism", options.getParallelism());
     described.put("num_shards", options.getNumShards());
     return described;

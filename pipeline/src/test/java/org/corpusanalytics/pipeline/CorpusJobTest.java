@@ -32,10 +32,13 @@ class CorpusJobTest {
 
     assertEquals(List.of("doc_id VARCHAR", "source VARCHAR", "title VARCHAR",
         "published_at TIMESTAMP WITH TIME ZONE", "language VARCHAR", "text VARCHAR", "char_count INTEGER",
-        "sentence_count INTEGER", "token_count INTEGER", "boilerplate_chars_removed INTEGER"),
+        "sentence_count INTEGER", "token_count INTEGER", "boilerplate_chars_removed INTEGER",
+        "sentiment_compound DOUBLE", "sentiment_pos_share DOUBLE", "sentiment_neg_share DOUBLE", "tone DOUBLE",
+        "positive_word_pct DOUBLE", "negative_word_pct DOUBLE"),
         JobRuns.columns(output, "articles"));
     assertEquals(List.of("doc_id VARCHAR", "sentence_index INTEGER", "text VARCHAR", "char_start INTEGER",
-        "char_end INTEGER", "token_count INTEGER"), JobRuns.columns(output, "sentences"));
+        "char_end INTEGER", "token_count INTEGER", "sentiment_compound DOUBLE", "sentiment_pos DOUBLE",
+        "sentiment_neu DOUBLE", "sentiment_neg DOUBLE"), JobRuns.columns(output, "sentences"));
     assertEquals(List.of("doc_id VARCHAR", "term VARCHAR", "count BIGINT"), JobRuns.columns(output, "terms"));
     assertEquals(List.of("term VARCHAR", "term_count BIGINT", "doc_count BIGINT"),
         JobRuns.columns(output, "vocabulary"));
@@ -59,6 +62,18 @@ class CorpusJobTest {
         + "substr(a.text, s.char_start + 1, s.char_end - s.char_start) <> s.text").get(0).get("n")).longValue());
     assertEquals(JobRuns.query("SELECT sum(token_count) AS n FROM " + JobRuns.table(output, "sentences")).get(0).get("n"),
         JobRuns.query("SELECT sum(token_count) AS n FROM " + JobRuns.table(output, "articles")).get(0).get("n"));
+
+    assertEquals(0L, ((Number) JobRuns.query("SELECT count(*) AS n FROM " + JobRuns.table(output, "sentences")
+        + " WHERE sentiment_compound IS NULL OR sentiment_compound NOT BETWEEN -1 AND 1"
+        + " OR abs(sentiment_pos + sentiment_neu + sentiment_neg - 1) > 0.002").get(0).get("n")).longValue());
+    assertEquals(0L, ((Number) JobRuns.query("SELECT count(*) AS n FROM " + JobRuns.table(output, "articles")
+        + " WHERE sentiment_compound NOT BETWEEN -1 AND 1 OR sentiment_pos_share NOT BETWEEN 0 AND 1"
+        + " OR sentiment_neg_share NOT BETWEEN 0 AND 1 OR positive_word_pct NOT BETWEEN 0 AND 100"
+        + " OR negative_word_pct NOT BETWEEN 0 AND 100 OR abs(tone - (positive_word_pct - negative_word_pct)) > 1e-9"
+        ).get(0).get("n")).longValue());
+    assertEquals(((Number) JobRuns.query("SELECT avg(sentiment_compound) AS m FROM "
+        + JobRuns.table(output, "sentences")).get(0).get("m")).doubleValue(),
+        ((Number) article.get("sentiment_compound")).doubleValue(), 1e-12);
 
     JsonNode written = new ObjectMapper().readTree(output.resolve("_SUMMARY.json").toFile());
     assertEquals(1, written.get("records_read").asLong());

@@ -9,7 +9,10 @@ import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseForma
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Instant;
 
-/** One row of the {@code articles} table: an article's metadata, cleaned text and counts. */
+/**
+ * One row of the {@code articles} table: an article's metadata, cleaned text, counts and (when
+ * the pipeline scored it) sentiment.
+ */
 @DefaultSchema(AutoValueSchema.class)
 @SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
 @AutoValue
@@ -44,8 +47,27 @@ public abstract class ArticleRecord {
   @SchemaFieldNumber("9")
   public abstract int getBoilerplateCharsRemoved();
 
+  @SchemaFieldNumber("10")
+  public abstract @Nullable Double getSentimentCompound();
+
+  @SchemaFieldNumber("11")
+  public abstract @Nullable Double getSentimentPosShare();
+
+  @SchemaFieldNumber("12")
+  public abstract @Nullable Double getSentimentNegShare();
+
+  @SchemaFieldNumber("13")
+  public abstract @Nullable Double getTone();
+
+  @SchemaFieldNumber("14")
+  public abstract @Nullable Double getPositiveWordPct();
+
+  @SchemaFieldNumber("15")
+  public abstract @Nullable Double getNegativeWordPct();
+
   public static ArticleRecord of(TokenizedArticle tokenized) {
     Article article = tokenized.getArticle();
+    ArticleSentiment sentiment = tokenized.getSentiment();
     return new AutoValue_ArticleRecord(
         article.getDocId(),
         article.getSource(),
@@ -56,6 +78,12 @@ public abstract class ArticleRecord {
         article.getText().length(),
         tokenized.getSentences().size(),
         tokenized.tokenCount(),
-        article.getBoilerplateCharsRemoved());
+        article.getBoilerplateCharsRemoved(),
+        sentiment == null ? null : sentiment.getCompound(),
+        sentiment == null ? null : sentiment.getPosShare(),
+        sentiment == null ? null : sentiment.getNegShare(),
+        sentiment == null ? null : sentiment.getTone(),
+        sentiment == null ? null : sentiment.getPositiveWordPct(),
+        sentiment == null ? null : sentiment.getNegativeWordPct());
   }
 }

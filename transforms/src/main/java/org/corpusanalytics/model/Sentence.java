@@ -7,10 +7,11 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCaseFormat;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseFormat;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * One sentence of a cleaned article: its 0-based position, its span [charStart, charEnd) in the
- * article text, the sentence text itself, and its word tokens in order.
+ * article text, the sentence text itself, its word tokens in order, and its sentiment once scored.
  */
 @DefaultSchema(AutoValueSchema.class)
 @SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
@@ -31,8 +32,16 @@ public abstract class Sentence {
   @SchemaFieldNumber("4")
   public abstract List<Token> getTokens();
 
+  /** Null until a sentiment step has scored the sentence. */
+  @SchemaFieldNumber("5")
+  public abstract @Nullable SentenceSentiment getSentiment();
+
   public static Sentence create(
       int index, int charStart, int charEnd, String text, List<Token> tokens) {
-    return new AutoValue_Sentence(index, charStart, charEnd, text, List.copyOf(tokens));
+    return new AutoValue_Sentence(index, charStart, charEnd, text, List.copyOf(tokens), null);
+  }
+
+  public Sentence withSentiment(SentenceSentiment sentiment) {
+    return new AutoValue_Sentence(getIndex(), getCharStart(), getCharEnd(), getText(), getTokens(), sentiment);
   }
 }

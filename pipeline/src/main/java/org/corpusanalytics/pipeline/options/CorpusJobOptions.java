@@ -6,6 +6,7 @@ import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.corpusanalytics.pipeline.io.InputFormat;
+import org.corpusanalytics.text.sentiment.SentimentMode;
 
 /** Options of the corpus job; every composite gets its settings from these via withX() calls. */
 public interface CorpusJobOptions extends PipelineOptions {
@@ -30,6 +31,13 @@ public interface CorpusJobOptions extends PipelineOptions {
   String getOutput();
 
   void setOutput(String value);
+
+  @Description("Sentiment scorer: NEWS (VADER with a news-domain lexicon; more accurate on news prose) "
+      + "or VADER (VADER 3.3.2 as published).")
+  @Default.Enum("NEWS")
+  SentimentMode getSentimentMode();
+
+  void setSentimentMode(SentimentMode value);
 
   @Description("Number of groups that files, articles and vocabulary terms are spread over between steps. "
       + "The DirectRunner pays a fixed cost per group and step: a few per core suit it; on a cluster use at "

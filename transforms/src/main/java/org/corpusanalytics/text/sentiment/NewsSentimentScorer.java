@@ -55,6 +55,11 @@ public final class NewsSentimentScorer implements SentimentScorer {
   }
 
   @Override
+  public Double valence(String lowerCaseWord) {
+    return vader.valence(lowerCaseWord);
+  }
+
+  @Override
   public SentimentScores score(String text) {
     if (text == null) {
       return SentimentScores.NEUTRAL;

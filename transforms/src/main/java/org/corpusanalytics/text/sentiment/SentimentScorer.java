@@ -8,4 +8,7 @@ public interface SentimentScorer {
 
   /** Scores {@code text}; null or blank text yields {@link SentimentScores#NEUTRAL}. */
   SentimentScores score(String text);
+
+  /** Lexicon valence of one lower-case word (VADER scale, about -4..4), or null when it has none. */
+  Double valence(String lowerCaseWord);
 }

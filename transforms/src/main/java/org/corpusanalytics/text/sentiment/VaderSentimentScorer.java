@@ -33,6 +33,11 @@ public final class VaderSentimentScorer implements SentimentScorer {
   }
 
   @Override
+  public Double valence(String lowerCaseWord) {
+    return lexicon.valence(lowerCaseWord);
+  }
+
+  @Override
   public SentimentScores score(String text) {
     if (text == null) {
       return SentimentScores.NEUTRAL;
