@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Prints the accuracy of each analysis step against the labelled data sets in ../shared/data
+# (beside this checkout): main-text extraction (Zyte benchmark), sentiment (VADER ground truth),
+# sentence and token segmentation (GUM news). Usage: scripts/evaluate.sh [extraction|sentiment|segmentation]...
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mvn -q -B -DskipTests install
+cd transforms
+
+declare -A harness=(
+  [extraction]=org.corpusanalytics.text.html.ExtractionBenchmark
+  [sentiment]=org.corpusanalytics.text.sentiment.SentimentEvaluation
+  [segmentation]=org.corpusanalytics.text.SegmentationEvaluation
+)
+steps=("$@")
+[ ${#steps[@]} -eq 0 ] && steps=(extraction sentiment segmentation)
+for step in "${steps[@]}"; do
+  main="${harness[$step]:?unknown step $step (extraction, sentiment or segmentation)}"
+  echo "=== $step ($main)"
+  mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$main"
+done
