@@ -54,15 +54,15 @@ public class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
     return new WriteParquetTable<>(directory, numShards);
   }
 
-  /** The Avro schema a table of this Beam schema is written with; record name from the table. */
-  public static org.apache.avro.Schema avroSchema(Schema beamSchema, String recordName) {
-    return AvroUtils.toAvroSchema(beamSchema, recordName, NAMESPACE);
+  /** The Avro schema a table of this Beam schema is written with; record name from the table's. */
+  public static org.apache.avro.Schema avroSchema(Schema beamSchema, String tableName) {
+    return AvroUtils.toAvroSchema(beamSchema, recordName(tableName), NAMESPACE);
   }
 
   @Override
   public PDone expand(PCollection<T> rows) {
     String tableName = directory.replaceAll(".*[/\\\\]", "");
-    org.apache.avro.Schema avro = avroSchema(rows.getSchema(), recordName(tableName));
+    org.apache.avro.Schema avro = avroSchema(rows.getSchema(), tableName);
     rows.apply("ToRows", Convert.toRows())
         .apply("ToAvro", MapElements.into(TypeDescriptor.of(GenericRecord.class))
             .via(AvroUtils.getRowToGenericRecordFunction(avro)))
@@ -88,7 +88,7 @@ public class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
       if (!existing.metadata().isEmpty()) {
         return;
       }
-      org.apache.avro.Schema avro = avroSchema(beamSchema, recordName(tableName));
+      org.apache.avro.Schema avro = avroSchema(beamSchema, tableName);
       ResourceId file = FileSystems.matchNewResource(directory + "/part-00000-of-00001.parquet", false);
       ParquetIO.Sink sink = ParquetIO.sink(avro).withCompressionCodec(CompressionCodecName.SNAPPY);
       try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY)) {

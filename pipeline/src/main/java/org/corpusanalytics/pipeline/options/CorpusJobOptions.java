@@ -12,7 +12,8 @@ import org.corpusanalytics.text.sentiment.SentimentMode;
 public interface CorpusJobOptions extends PipelineOptions {
 
   @Description("Input files: globs or directories (a directory means every file below it), repeatable or "
-      + "comma-separated. Any Beam filesystem; .gz, .bz2, .zst and .deflate are decompressed.")
+      + "comma-separated. Any Beam filesystem; .gz, .bz2, .zst and .deflate are decompressed. "
+      + "Default: seeds/ (the sample corpus).")
   @Default.InstanceFactory(SeedsInput.class)
   List<String> getInput();
 

@@ -2,12 +2,16 @@ package org.corpusanalytics.pipeline.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
@@ -80,6 +84,29 @@ class ReadArticlesTest {
             lines + ":2 read malformed_json",
             badUtf8 + ":1 read invalid_utf8",
             scripts + " read no_article_text");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void decompressesBzip2AndZstandardTransparently() throws IOException {
+    ByteArrayOutputStream bzip2 = new ByteArrayOutputStream();
+    try (OutputStream out = new BZip2CompressorOutputStream(bzip2)) {
+      out.write("Bzip2 headline\nBzip2 body.".getBytes(StandardCharsets.UTF_8));
+    }
+    ByteArrayOutputStream zstd = new ByteArrayOutputStream();
+    try (OutputStream out = new ZstdOutputStream(zstd)) {
+      out.write("{\"id\":\"z1\",\"text\":\"Zstd body.\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    String bz2File = write("article.txt.bz2", bzip2.toByteArray());
+    String zstFile = write("feed.jsonl.zst", zstd.toByteArray());
+
+    Pipeline pipeline = directPipeline();
+    PCollectionTuple read = pipeline.apply(ReadArticles.from(List.of(corpus + "/**")));
+
+    PAssert.that(read.get(ReadArticles.ARTICLES).apply("Ids", MapElements.into(TypeDescriptors.strings())
+            .via((Article article) -> article.getSource() + " -> " + article.getText())))
+        .containsInAnyOrder(bz2File + " -> Bzip2 headline\nBzip2 body.", zstFile + ":1 -> Zstd body.");
+    PAssert.that(read.get(ReadArticles.REJECTS)).empty();
     pipeline.run().waitUntilFinish();
   }
 
