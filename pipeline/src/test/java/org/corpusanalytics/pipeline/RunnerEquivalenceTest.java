@@ -1,0 +1,47 @@
+package org.corpusanalytics.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.apache.beam.runners.spark.SparkPipelineOptions;
+import org.apache.beam.runners.spark.SparkRunner;
+import org.corpusanalytics.pipeline.io.ReadArticlesFixtures;
+import org.corpusanalytics.pipeline.options.CorpusJobOptions;
+import org.corpusanalytics.pipeline.output.RunSummary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same input gives the same tables on the DirectRunner and on Spark in local mode. */
+class RunnerEquivalenceTest {
+  @TempDir Path work;
+
+  @Test
+  void directRunnerAndSparkLocalModeWriteIdenticalTables() throws Exception {
+    Path corpus = ReadArticlesFixtures.mixedCorpus(work.resolve("corpus"));
+    java.nio.file.Files.copy(Path.of("../seeds/000_937bba91dd371ac9.txt"), corpus.resolve("seed.txt"));
+    Path direct = work.resolve("direct");
+    Path spark = work.resolve("spark");
+
+    RunSummary directSummary = JobRuns.run(corpus.toString(), direct);
+    CorpusJobOptions sparkOptions = JobRuns.options(corpus.toString(), spark);
+    sparkOptions.setRunner(SparkRunner.class);
+    sparkOptions.as(SparkPipelineOptions.class).setSparkMaster("local[2]");
+    RunSummary sparkSummary = CorpusJob.run(sparkOptions);
+
+    assertEquals(directSummary.recordsRead(), sparkSummary.recordsRead());
+    assertEquals(directSummary.articlesWritten(), sparkSummary.articlesWritten());
+    assertEquals(directSummary.rejected(), sparkSummary.rejected());
+    for (String table : CorpusJob.TABLES.keySet()) {
+      assertEquals(JobRuns.count(direct, table), JobRuns.count(spark, table), table);
+      assertEquals(0L, rowsOnlyIn(direct, spark, table), table + ": rows only in the DirectRunner output");
+      assertEquals(0L, rowsOnlyIn(spark, direct, table), table + ": rows only in the Spark output");
+    }
+  }
+
+  /** Rows of one output's table missing from the other's, counting duplicates (order-insensitive). */
+  private static long rowsOnlyIn(Path one, Path other, String table) throws SQLException {
+    return ((Number) JobRuns.query("SELECT count(*) AS n FROM (SELECT * FROM " + JobRuns.table(one, table)
+        + " EXCEPT ALL SELECT * FROM " + JobRuns.table(other, table) + ")").get(0).get("n")).longValue();
+  }
+}
