@@ -13,6 +13,13 @@ import opennlp.tools.util.Span;
  *
  * <ul>
  *   <li>an abbreviation keeps its period: "Sen" + "." becomes "Sen.", "U.K" + "." becomes "U.K.";
+ *   <li>any other word loses a period the model left attached, which it does when the sentence
+ *       detector missed a boundary: "Hajj." becomes "Hajj" + "."; so does a word before an
+ *       ideographic full stop ("北京欢迎你。"), which the model does not split off;
+ *   <li>a hyphenated word the model cut beside its hyphen is rejoined: "pro-" + "Beijing" becomes
+ *       "pro-Beijing" (a fragment like "pro-" is never a word of its own);
+ *   <li>a percent sign is split from its number, as the model already does in most contexts:
+ *       "58%" becomes "58" + "%";
  *   <li>clitics are split off: "Maduro's" becomes "Maduro" + "'s", "didn't" becomes "did" +
  *       "n't", "We're" becomes "We" + "'re".
  * </ul>
@@ -21,27 +28,18 @@ final class TokenCorrections {
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}|\\p{Lu}");
   private static final Pattern CLITIC =
       Pattern.compile("(?i)^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$");
+  private static final Pattern PERCENT = Pattern.compile("^(\\p{N}[\\p{N}.,]*)(%)$");
 
   private TokenCorrections() {}
 
   static List<Span> apply(String sentence, Span[] tokens, WordList abbreviations) {
-    List<Span> withPeriods = new ArrayList<>(tokens.length);
-    for (int i = 0; i < tokens.length; i++) {
-      Span token = tokens[i];
-      if (i + 1 < tokens.length && isAbbreviationBeforePeriod(sentence, token, tokens[i + 1], abbreviations)) {
-        withPeriods.add(new Span(token.getStart(), tokens[i + 1].getEnd()));
-        i++;
-      } else {
-        withPeriods.add(token);
-      }
-    }
-    List<Span> corrected = new ArrayList<>(withPeriods.size());
-    for (Span token : withPeriods) {
-      Matcher clitic = CLITIC.matcher(sentence.substring(token.getStart(), token.getEnd()));
-      if (clitic.matches()) {
-        int split = token.getStart() + clitic.end(1);
-        corrected.add(new Span(token.getStart(), split));
-        corrected.add(new Span(split, token.getEnd()));
+    List<Span> corrected = new ArrayList<>(tokens.length + 4);
+    for (Span token : joinHyphenFragments(sentence, attachAbbreviationPeriods(sentence, tokens, abbreviations))) {
+      String surface = sentence.substring(token.getStart(), token.getEnd());
+      int split = splitPoint(surface, abbreviations);
+      if (split > 0) {
+        corrected.add(new Span(token.getStart(), token.getStart() + split));
+        corrected.add(new Span(token.getStart() + split, token.getEnd()));
       } else {
         corrected.add(token);
       }
@@ -49,12 +47,75 @@ final class TokenCorrections {
     return corrected;
   }
 
+  private static List<Span> attachAbbreviationPeriods(String sentence, Span[] tokens, WordList abbreviations) {
+    List<Span> out = new ArrayList<>(tokens.length);
+    for (int i = 0; i < tokens.length; i++) {
+      Span token = tokens[i];
+      if (i + 1 < tokens.length && isAbbreviationBeforePeriod(sentence, token, tokens[i + 1], abbreviations)) {
+        out.add(new Span(token.getStart(), tokens[i + 1].getEnd()));
+        i++;
+      } else {
+        out.add(token);
+      }
+    }
+    return out;
+  }
+
   private static boolean isAbbreviationBeforePeriod(
       String sentence, Span token, Span next, WordList abbreviations) {
     if (next.getStart() != token.getEnd() || next.length() != 1 || sentence.charAt(next.getStart()) != '.') {
       return false;
     }
-    String word = sentence.substring(token.getStart(), token.getEnd());
-    return abbreviations.contains(word.toLowerCase(Locale.ROOT) + ".") || INITIALS.matcher(word).matches();
+    return isAbbreviation(sentence.substring(token.getStart(), token.getEnd()), abbreviations);
+  }
+
+  /** True for a listed abbreviation or an initialism, given without its final period. */
+  private static boolean isAbbreviation(String stem, WordList abbreviations) {
+    return abbreviations.contains(stem.toLowerCase(Locale.ROOT) + ".") || INITIALS.matcher(stem).matches();
+  }
+
+  /** Rejoins "pro-" + "Beijing" and "Kwok" + "-hung" when nothing separates the pieces. */
+  private static List<Span> joinHyphenFragments(String sentence, List<Span> tokens) {
+    List<Span> out = new ArrayList<>(tokens.size());
+    for (Span token : tokens) {
+      Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (previous != null && previous.getEnd() == token.getStart()
+          && (isFragment(sentence, previous, true) || isFragment(sentence, token, false))) {
+        out.set(out.size() - 1, new Span(previous.getStart(), token.getEnd()));
+      } else {
+        out.add(token);
+      }
+    }
+    return out;
+  }
+
+  /** A word piece with a hyphen at its end ({@code trailing}) or its start, e.g. "pro-", "-hung". */
+  private static boolean isFragment(String sentence, Span token, boolean trailing) {
+    String surface = sentence.substring(token.getStart(), token.getEnd());
+    if (surface.length() < 2 || surface.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return false;
+    }
+    return trailing ? surface.endsWith("-") : surface.startsWith("-");
+  }
+
+  /** Where to cut a clitic, percent sign or stray final period off the token; 0 for no cut. */
+  private static int splitPoint(String surface, WordList abbreviations) {
+    Matcher clitic = CLITIC.matcher(surface);
+    if (clitic.matches()) {
+      return clitic.end(1);
+    }
+    Matcher percent = PERCENT.matcher(surface);
+    if (percent.matches()) {
+      return percent.end(1);
+    }
+    if (surface.length() > 1 && surface.endsWith("\u3002")) {
+      return surface.length() - 1; // the ideographic full stop never belongs to a word
+    }
+    if (surface.length() > 1 && surface.endsWith(".")) {
+      String stem = surface.substring(0, surface.length() - 1);
+      boolean word = stem.codePoints().anyMatch(Character::isLetterOrDigit) && !stem.endsWith(".");
+      return word && !isAbbreviation(stem, abbreviations) ? stem.length() : 0;
+    }
+    return 0;
   }
 }
