@@ -18,10 +18,13 @@ import opennlp.tools.util.Span;
  *       ideographic full stop ("北京欢迎你。"), which the model does not split off;
  *   <li>a hyphenated word the model cut beside its hyphen is rejoined: "pro-" + "Beijing" becomes
  *       "pro-Beijing" (a fragment like "pro-" is never a word of its own);
+ *   <li>so is a hashtag or handle cut after its sign: "#" + "Tag" becomes "#Tag";
  *   <li>a percent sign is split from its number, as the model already does in most contexts:
- *       "58%" becomes "58" + "%";
+ *       "58%" becomes "58" + "%"; en and em dashes are split from the words they join: "8–10"
+ *       becomes "8" + "–" + "10";
  *   <li>clitics are split off: "Maduro's" becomes "Maduro" + "'s", "didn't" becomes "did" +
- *       "n't", "We're" becomes "We" + "'re".
+ *       "n't", "We're" becomes "We" + "'re", and a plural possessive loses its apostrophe:
+ *       "parents'" becomes "parents" + "'".
  * </ul>
  */
 final class TokenCorrections {
@@ -29,12 +32,16 @@ final class TokenCorrections {
   private static final Pattern CLITIC =
       Pattern.compile("(?i)^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$");
   private static final Pattern PERCENT = Pattern.compile("^(\\p{N}[\\p{N}.,]*)(%)$");
+  private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("^(.+[sS])['’]$");
+  /** En and em dashes join words only typographically ("8–10", "Paris–Berlin"). */
+  private static final Pattern DASH = Pattern.compile("(?<=.)[\u2013\u2014](?=.)");
 
   private TokenCorrections() {}
 
   static List<Span> apply(String sentence, Span[] tokens, WordList abbreviations) {
     List<Span> corrected = new ArrayList<>(tokens.length + 4);
-    for (Span token : joinHyphenFragments(sentence, attachAbbreviationPeriods(sentence, tokens, abbreviations))) {
+    List<Span> joined = joinPieces(sentence, attachAbbreviationPeriods(sentence, tokens, abbreviations));
+    for (Span token : splitAtDashes(sentence, joined)) {
       String surface = sentence.substring(token.getStart(), token.getEnd());
       int split = splitPoint(surface, abbreviations);
       if (split > 0) {
@@ -74,17 +81,46 @@ final class TokenCorrections {
     return abbreviations.contains(stem.toLowerCase(Locale.ROOT) + ".") || INITIALS.matcher(stem).matches();
   }
 
-  /** Rejoins "pro-" + "Beijing" and "Kwok" + "-hung" when nothing separates the pieces. */
-  private static List<Span> joinHyphenFragments(String sentence, List<Span> tokens) {
+  /**
+   * Rejoins "pro-" + "Beijing" and "Kwok" + "-hung" when nothing separates the pieces, and a
+   * hashtag or handle cut after its sign ("#" + "IStandWithAhmed", "@" + "POTUS").
+   */
+  private static List<Span> joinPieces(String sentence, List<Span> tokens) {
     List<Span> out = new ArrayList<>(tokens.size());
     for (Span token : tokens) {
       Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
       if (previous != null && previous.getEnd() == token.getStart()
-          && (isFragment(sentence, previous, true) || isFragment(sentence, token, false))) {
+          && (isFragment(sentence, previous, true) || isFragment(sentence, token, false)
+              || isSign(sentence, previous) && Character.isLetter(sentence.codePointAt(token.getStart())))) {
         out.set(out.size() - 1, new Span(previous.getStart(), token.getEnd()));
       } else {
         out.add(token);
       }
+    }
+    return out;
+  }
+
+  /**
+   * A lone "#" or "@" that starts a word, i.e. not "C#" or "me@home"; the caller also wants a
+   * letter next, as "#2" is a number sign and a rank, not a hashtag.
+   */
+  private static boolean isSign(String sentence, Span token) {
+    char c = sentence.charAt(token.getStart());
+    return token.length() == 1 && (c == '#' || c == '@')
+        && (token.getStart() == 0 || Character.isWhitespace(sentence.charAt(token.getStart() - 1)));
+  }
+
+  private static List<Span> splitAtDashes(String sentence, List<Span> tokens) {
+    List<Span> out = new ArrayList<>(tokens.size());
+    for (Span token : tokens) {
+      Matcher dash = DASH.matcher(sentence).region(token.getStart(), token.getEnd());
+      int start = token.getStart();
+      while (dash.find()) {
+        out.add(new Span(start, dash.start()));
+        out.add(new Span(dash.start(), dash.end()));
+        start = dash.end();
+      }
+      out.add(new Span(start, token.getEnd()));
     }
     return out;
   }
@@ -98,7 +134,7 @@ final class TokenCorrections {
     return trailing ? surface.endsWith("-") : surface.startsWith("-");
   }
 
-  /** Where to cut a clitic, percent sign or stray final period off the token; 0 for no cut. */
+  /** Where to cut a clitic, percent sign or stray final mark off the token; 0 for no cut. */
   private static int splitPoint(String surface, WordList abbreviations) {
     Matcher clitic = CLITIC.matcher(surface);
     if (clitic.matches()) {
@@ -107,6 +143,10 @@ final class TokenCorrections {
     Matcher percent = PERCENT.matcher(surface);
     if (percent.matches()) {
       return percent.end(1);
+    }
+    Matcher possessive = PLURAL_POSSESSIVE.matcher(surface);
+    if (possessive.matches()) {
+      return possessive.end(1);
     }
     if (surface.length() > 1 && surface.endsWith("\u3002")) {
       return surface.length() - 1; // the ideographic full stop never belongs to a word
