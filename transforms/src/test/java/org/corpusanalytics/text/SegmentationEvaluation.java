@@ -63,7 +63,7 @@ public final class SegmentationEvaluation {
 
   private SegmentationEvaluation() {}
 
-  /** The configurations compared, production last; suppliers because segmenters hold state. */
+  /** The configurations compared, production last; suppliers so models load when measured. */
   static Map<String, Supplier<TextSegmenter>> configurations() {
     Map<String, Supplier<TextSegmenter>> configurations = new LinkedHashMap<>();
     configurations.put("BreakIterator (JDK, ENGLISH)", BaselineSegmenters::breakIterator);
