@@ -57,6 +57,12 @@ final class JobRuns {
     return ((Number) query("SELECT count(*) AS n FROM " + table(output, table)).get(0).get("n")).longValue();
   }
 
+  /** Rows of one output's table missing from the other's, counting duplicates (order-insensitive). */
+  static long rowsOnlyIn(Path one, Path other, String table) throws SQLException {
+    return ((Number) query("SELECT count(*) AS n FROM (SELECT * FROM " + table(one, table)
+        + " EXCEPT ALL SELECT * FROM " + table(other, table) + ")").get(0).get("n")).longValue();
+  }
+
   /** "column TYPE" for every column of a table, in order. */
   static List<String> columns(Path output, String table) throws SQLException {
     return query("DESCRIBE SELECT * FROM " + table(output, table)).stream()
