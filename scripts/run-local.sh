@@ -3,6 +3,7 @@
 # Builds the bundled jar first when it is missing or older than the sources.
 # With no arguments: reads the project's seeds/ and writes ./output/.
 # Any arguments are passed to the job; see: scripts/run-local.sh --help
+# --runner=SparkRunner --sparkMaster=local[N] runs on Spark in this JVM.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,5 +23,13 @@ fi
 args=("$@")
 if [ ${#args[@]} -eq 0 ]; then
   args=("--input=$root/seeds/")
+fi
+# Spark is not inside the bundled jar (a cluster provides it): local Spark runs take the runtime
+# that scripts/spark-assemble.sh puts together from Maven Central.
+if printf '%s\n' "${args[@]}" | grep -q -- '^--runner=\(org.apache.beam.runners.spark.\)\?SparkRunner$'; then
+  source "$root/scripts/spark-env.sh"
+  "$root/scripts/spark-assemble.sh" >&2
+  exec java ${JAVA_OPTS:--Xmx8g} $SPARK_JDK17_OPTIONS -cp "$jar:$SPARK_RUNTIME/jars/*" \
+    org.corpusanalytics.pipeline.CorpusJob "${args[@]}"
 fi
 exec java ${JAVA_OPTS:--Xmx8g} -jar "$jar" "${args[@]}"
