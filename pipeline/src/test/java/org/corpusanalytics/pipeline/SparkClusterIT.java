@@ -1,7 +1,9 @@
 package org.corpusanalytics.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bundled jar through spark-submit on a two-worker standalone cluster on loopback (assembled
  * from Maven Central by the project's scripts) writes the same tables as the DirectRunner. Runs in
- * Maven's integration-test phase, after the bundled jar is built.
+ * Maven's integration-test phase, after the bundled jar is built. A second run loses one of the two
+ * workers (and its executor) mid-job and must still write the same tables: Spark reruns the lost
+ * tasks on the surviving worker.
  */
 class SparkClusterIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -27,6 +31,9 @@ class SparkClusterIT {
   private static final Map<String, String> CLUSTER_ENV = Map.of(
       "MASTER_PORT", "17077", "MASTER_WEBUI_PORT", "18080", "WORKER_WEBUI_PORT", "18081",
       "SPARK_RUNTIME", ROOT.resolve("target/spark-runtime").toString());
+
+  /** Enough copies of the seed article that the job is still running when a worker is killed. */
+  private static final int ARTICLES_FOR_FAULT_RUN = 1500;
 
   @TempDir static Path work;
 
@@ -57,20 +64,76 @@ class SparkClusterIT {
     }
   }
 
+  @Test
+  void jobSurvivesTheLossOfOneOfTwoWorkers() throws Exception {
+    Path corpus = Files.createDirectories(work.resolve("large"));
+    String seed = Files.readString(ROOT.resolve("seeds/000_937bba91dd371ac9.txt"));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < ARTICLES_FOR_FAULT_RUN; i++) {
+      lines.append(new ObjectMapper().writeValueAsString(Map.of("id", "copy-" + i, "text", seed))).append('\n');
+    }
+    Files.writeString(corpus.resolve("copies.jsonl"), lines);
+    Path direct = work.resolve("large-direct");
+    Path cluster = work.resolve("large-cluster");
+    JobRuns.run(corpus.toString(), direct);
+    script("spark-cluster.sh", "start", "2");
+
+    Started submit = start("spark-submit.sh", "--", "--input=" + corpus, "--output=" + cluster, "--parallelism=8");
+    awaitExecutorOnWorker(2);
+    script("spark-cluster.sh", "kill-worker", "2");
+    await(submit);
+
+    String driverLog = Files.readString(submit.log().toPath());
+    assertTrue(driverLog.contains("Lost executor") || driverLog.contains("Executor lost"),
+        "the worker was killed after the job had finished; nothing was shown");
+    for (String table : CorpusJob.TABLES.keySet()) {
+      assertEquals(0L, JobRuns.rowsOnlyIn(direct, cluster, table), table + ": rows only in the DirectRunner output");
+      assertEquals(0L, JobRuns.rowsOnlyIn(cluster, direct, table), table + ": rows only in the cluster output");
+    }
+  }
+
+  /** Waits until worker N has launched an executor (its work directory holds an application). */
+  private static void awaitExecutorOnWorker(int worker) throws InterruptedException, IOException {
+    Path workDir = Path.of(CLUSTER_ENV.get("SPARK_RUNTIME"), "work", "worker-" + worker);
+    for (int second = 0; second < 300; second++) {
+      if (Files.isDirectory(workDir)) {
+        try (var apps = Files.list(workDir)) {
+          if (apps.anyMatch(app -> app.getFileName().toString().startsWith("app-"))) {
+            Thread.sleep(5_000);
+            return;
+          }
+        }
+      }
+      Thread.sleep(1_000);
+    }
+    throw new AssertionError("no executor started on worker " + worker + " within 300 s");
+  }
+
+  /** A script started in the background, with the file its output goes to. */
+  private record Started(String name, Process process, File log) {}
+
   /** Runs scripts/NAME with the cluster's environment; fails with the script's output if it fails. */
   private static void script(String name, String... args) throws IOException, InterruptedException {
+    await(start(name, args));
+  }
+
+  private static Started start(String name, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("scripts").resolve(name).toString()));
     command.addAll(List.of(args));
     File log = work.resolve(name + "-" + System.nanoTime() + ".log").toFile();
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
     builder.environment().putAll(CLUSTER_ENV);
-    Process process = builder.start();
-    if (!process.waitFor(15, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError(name + " timed out; log: " + Files.readString(log.toPath()));
+    return new Started(name, builder.start(), log);
+  }
+
+  private static void await(Started script) throws IOException, InterruptedException {
+    if (!script.process().waitFor(15, TimeUnit.MINUTES)) {
+      script.process().destroyForcibly();
+      throw new AssertionError(script.name() + " timed out; log: " + Files.readString(script.log().toPath()));
     }
-    if (process.exitValue() != 0) {
-      throw new AssertionError(name + " exited " + process.exitValue() + ": " + Files.readString(log.toPath()));
+    if (script.process().exitValue() != 0) {
+      throw new AssertionError(script.name() + " exited " + script.process().exitValue() + ": "
+          + Files.readString(script.log().toPath()));
     }
   }
 }
