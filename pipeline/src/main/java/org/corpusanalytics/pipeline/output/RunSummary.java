@@ -15,6 +15,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
+import org.corpusanalytics.pipeline.JobFailure;
 
 /**
  * The counts of one run, gathered from the pipeline's metrics: records read, articles written,
@@ -39,6 +40,11 @@ public final class RunSummary {
     return new RunSummary(counters);
   }
 
+  /** A summary of the given counters, by metric name (for runners or tests that count otherwise). */
+  public static RunSummary of(Map<String, Long> counters) {
+    return new RunSummary(new TreeMap<>(counters));
+  }
+
   private static long attempted(MetricResult<Long> counter) {
     Long value = counter.getAttempted();
     return value == null ? 0 : value;
@@ -58,6 +64,28 @@ public final class RunSummary {
 
   public long rejected() {
     return counter(CountRows.ROWS_PREFIX + "rejects");
+  }
+
+  /**
+   * Fails with exit code 3 unless every record read ended as exactly one article or one reject;
+   * {@code where} names the unpublished output for the message.
+   */
+  public void requireReconciled(String where) {
+    if (recordsRead() != articlesWritten() + rejected()) {
+      throw new JobFailure(JobFailure.COUNTS_DO_NOT_RECONCILE, String.format(
+          "records read (%d) != articles written (%d) + rejected (%d); output left unpublished at %s",
+          recordsRead(), articlesWritten(), rejected(), where));
+    }
+  }
+
+  /** Fails with exit code 4 when more than {@code maxFraction} of the records read were rejected. */
+  public void requireRejectsAtMost(double maxFraction, String where) {
+    if (rejected() > maxFraction * recordsRead()) {
+      throw new JobFailure(JobFailure.TOO_MANY_REJECTS, String.format(
+          "%d of %d records rejected, more than --maxRejectFraction=%s allows %s; tables and rejects left "
+              + "unpublished at %s for inspection", rejected(), recordsRead(), maxFraction, withPrefix("rejects_"),
+          where));
+    }
   }
 
   /** Counters named "&lt;prefix&gt;&lt;key&gt;", keyed by what follows the prefix. */
