@@ -81,6 +81,14 @@ public final class AdversarialCorpus {
     reject("empty.txt", "empty_file");
     text("whitespace.txt", " \n\t \r\n\u00a0 \n");
     reject("whitespace.txt", "empty_file");
+    // A file the job may not read: only where permissions bind (not for root, who reads anything).
+    Path locked = directory.resolve("locked.txt");
+    text("locked.txt", "Locked headline\nA body behind a permission bit.");
+    if (locked.toFile().setReadable(false, false) && !Files.isReadable(locked)) {
+      reject("locked.txt", "unreadable");
+    } else {
+      article("locked.txt", "Locked headline", "A body behind a permission bit.");
+    }
   }
 
   private void compression() throws IOException {
