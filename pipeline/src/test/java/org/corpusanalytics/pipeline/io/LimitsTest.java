@@ -10,16 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.corpusanalytics.model.Article;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Size limits, the capped stream that enforces the file limit, and a real legacy-encoded file. */
+/** Size limits, and the capped stream that enforces the file limit. */
 class LimitsTest {
-  private static final Path LEGACY_BBC_FILE = Path.of("../../shared/data/corpus/bbc-news/sport/199.txt");
-
   private static Article article(String text) {
     return Article.builder().setDocId("d").setSource("s").setText(text).build();
   }
@@ -52,18 +47,5 @@ class LimitsTest {
     assertArrayEquals("0123".getBytes(StandardCharsets.US_ASCII), over.readAllBytes());
     assertTrue(over.exceeded());
     assertEquals(-1, over.read());
-  }
-
-  @Test
-  void realLatin1NewsFileComesOutReadable() throws IOException {
-    Assumptions.assumeTrue(Files.exists(LEGACY_BBC_FILE),
-        "skipped: " + LEGACY_BBC_FILE.toAbsolutePath().normalize() + " (shared BBC data) is not present");
-
-    ParsedRecord parsed = new WholeFileParser().parse(InputFormat.TEXT, "199.txt", Files.readAllBytes(LEGACY_BBC_FILE));
-
-    assertTrue(parsed.encodingRepaired());
-    assertTrue(parsed.article().getText().startsWith("Chelsea sack Mutu\n"), parsed.article().getText());
-    assertTrue(parsed.article().getText().contains("a \u00a315.8m signing"), parsed.article().getText());
-    assertFalse(parsed.article().getText().contains("\ufffd"));
   }
 }
