@@ -101,28 +101,26 @@ public final class CorpusJob {
   /** Runs the job to completion and returns its summary; the output is in place when it returns. */
   public static RunSummary run(CorpusJobOptions options) {
     long started = System.nanoTime();
-    var patterns = InputPatterns.resolve(options.getInput());
+    ReadArticles read = readArticles(InputPatterns.resolve(options.getInput()), options);
     OutputDirectory output = OutputDirectory.prepare(options.getOutput(), UUID.randomUUID().toString());
     try {
       Pipeline pipeline = Pipeline.create(options);
-      buildPipeline(pipeline, patterns, options, output);
+      buildPipeline(pipeline, read, options, output);
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
       RunSummary summary = RunSummary.from(result)
           .describe(version(), describeOptions(options), (System.nanoTime() - started) / 1e9, TABLES.keySet());
-      if (summary.recordsRead() != summary.articlesWritten() + summary.rejected()) {
-        throw new JobFailure(JobFailure.COUNTS_DO_NOT_RECONCILE, String.format(
-            "records read (%d) != articles written (%d) + rejected (%d); output left unpublished at %s",
-            summary.recordsRead(), summary.articlesWritten(), summary.rejected(), output.workingPath()));
-      }
       for (Map.Entry<String, Class<?>> table : TABLES.entrySet()) {
         WriteParquetTable.ensureTableExists(output.tablePath(table.getKey()), schemaOf(pipeline, table.getValue()));
       }
       summary.writeTo(output.workingPath());
+      // Both checks leave the complete output unpublished beside --output so it can be inspected.
+      summary.requireReconciled(output.workingPath());
+      summary.requireRejectsAtMost(options.getMaxRejectFraction(), output.workingPath());
       output.commit();
       return summary;
     } catch (RuntimeException e) {
-      if (!(e instanceof JobFailure failure && failure.exitCode() == JobFailure.COUNTS_DO_NOT_RECONCILE)) {
+      if (!(e instanceof JobFailure failure && failure.exitCode() >= JobFailure.COUNTS_DO_NOT_RECONCILE)) {
         output.abandon();
       }
       throw e instanceof JobFailure ? e : new JobFailure(JobFailure.RUN_FAILED, "the run failed: " + e);
@@ -130,11 +128,11 @@ public final class CorpusJob {
   }
 
   /** The job's steps, as a chain of named composites. */
-  static void buildPipeline(
-      Pipeline pipeline, java.util.List<String> patterns, CorpusJobOptions options, OutputDirectory output) {
-    // 1. Files -> article records, or rejects (bad bytes, malformed JSON, empty files).
-    PCollectionTuple read = pipeline.apply("ReadArticles",
-        ReadArticles.from(patterns).withFormat(options.getInputFormat()).withParallelism(options.getParallelism()));
+  static void buildPipeline(Pipeline pipeline, ReadArticles readArticles, CorpusJobOptions options,
+      OutputDirectory output) {
+    // 1. Files -> article records with unique ids, or rejects (bad bytes, malformed JSON, empty
+    //    files, over a size limit, duplicate ids).
+    PCollectionTuple read = pipeline.apply("ReadArticles", readArticles);
 
     // 2. Article -> cleaned Article (boilerplate removed), or a reject when nothing is left.
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanText", CleanArticles.create());
@@ -174,6 +172,25 @@ public final class CorpusJob {
         .apply("WriteRejects", writeTable(output, "rejects", options));
   }
 
+  /** The reader as the options configure it; bad limits fail here, before any work. */
+  private static ReadArticles readArticles(java.util.List<String> patterns, CorpusJobOptions options) {
+    double maxRejectFraction = options.getMaxRejectFraction();
+    if (!(maxRejectFraction >= 0 && maxRejectFraction <= 1)) {
+      throw new JobFailure(JobFailure.USAGE, "--maxRejectFraction must be between 0 and 1, not " + maxRejectFraction);
+    }
+    try {
+      return ReadArticles.from(patterns)
+          .withFormat(options.getInputFormat())
+          .withParallelism(options.getParallelism())
+          .withMaxLineBytes(options.getMaxLineBytes())
+          .withMaxFileBytes(options.getMaxFileBytes())
+          .withMaxArticleChars(options.getMaxArticleChars())
+          .withMaxTokenChars(options.getMaxTokenChars());
+    } catch (IllegalArgumentException e) {
+      throw new JobFailure(JobFailure.USAGE, "bad option: " + e.getMessage());
+    }
+  }
+
   private static <T> WriteParquetTable<T> writeTable(OutputDirectory output, String table, CorpusJobOptions options) {
     return WriteParquetTable.<T>to(output.tablePath(table)).withNumShards(options.getNumShards());
   }
@@ -187,6 +204,11 @@ public final class CorpusJob {
     described.put("sentiment_mode", options.getSentimentMode().name());
     described.put("parallelism", options.getParallelism());
     described.put("num_shards", options.getNumShards());
+    described.put("max_line_bytes", options.getMaxLineBytes());
+    described.put("max_file_bytes", options.getMaxFileBytes());
+    described.put("max_article_chars", options.getMaxArticleChars());
+    described.put("max_token_chars", options.getMaxTokenChars());
+    described.put("max_reject_fraction", options.getMaxRejectFraction());
     return described;
   }
 

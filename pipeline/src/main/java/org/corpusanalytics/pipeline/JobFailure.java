@@ -8,6 +8,8 @@ public class JobFailure extends RuntimeException {
   public static final int USAGE = 2;
   /** The run summary's counts do not reconcile: a record went missing or was counted twice. */
   public static final int COUNTS_DO_NOT_RECONCILE = 3;
+  /** More records were rejected than --maxRejectFraction allows. */
+  public static final int TOO_MANY_REJECTS = 4;
 
   private final int exitCode;
 

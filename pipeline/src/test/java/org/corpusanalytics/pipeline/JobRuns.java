@@ -1,5 +1,6 @@
 package org.corpusanalytics.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,10 +17,10 @@ import org.corpusanalytics.pipeline.options.CorpusJobOptions;
 import org.corpusanalytics.pipeline.output.RunSummary;
 
 /** Runs the whole job for tests and reads its Parquet output back with DuckDB, an independent reader. */
-final class JobRuns {
+public final class JobRuns {
   private JobRuns() {}
 
-  static CorpusJobOptions options(String input, Path output) {
+  public static CorpusJobOptions options(String input, Path output) {
     CorpusJobOptions options = PipelineOptionsFactory.as(CorpusJobOptions.class);
     options.setRunner(DirectRunner.class);
     options.setInput(List.of(input));
@@ -28,16 +29,28 @@ final class JobRuns {
     return options;
   }
 
-  static RunSummary run(String input, Path output) {
+  public static RunSummary run(String input, Path output) {
     return CorpusJob.run(options(input, output));
   }
 
-  static String table(Path output, String table) {
+  /**
+   * Starts the job's main in a new JVM with the test classpath and the given heap limit, as the
+   * bundled jar would run; output goes to {@code log}.
+   */
+  public static Process start(String maxHeap, Path log, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
+        "-cp", System.getProperty("java.class.path"), CorpusJob.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  public static String table(Path output, String table) {
     return "read_parquet('" + output.resolve(table) + "/*.parquet')";
   }
 
   /** Rows of a query, each as column name -> value, in the query's order. */
-  static List<Map<String, Object>> query(String sql) throws SQLException {
+  public static List<Map<String, Object>> query(String sql) throws SQLException {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
@@ -53,7 +66,7 @@ final class JobRuns {
     }
   }
 
-  static long count(Path output, String table) throws SQLException {
+  public static long count(Path output, String table) throws SQLException {
     return ((Number) query("SELECT count(*) AS n FROM " + table(output, table)).get(0).get("n")).longValue();
   }
 
@@ -64,7 +77,7 @@ final class JobRuns {
   }
 
   /** "column TYPE" for every column of a table, in order. */
-  static List<String> columns(Path output, String table) throws SQLException {
+  public static List<String> columns(Path output, String table) throws SQLException {
     return query("DESCRIBE SELECT * FROM " + table(output, table)).stream()
         .map(row -> row.get("column_name") + " " + row.get("column_type"))
         .toList();

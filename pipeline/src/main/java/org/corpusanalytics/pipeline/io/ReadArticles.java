@@ -1,9 +1,6 @@
 package org.corpusanalytics.pipeline.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.util.List;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
@@ -11,15 +8,14 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoderV2;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
-import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -28,18 +24,17 @@ import org.corpusanalytics.model.Reject;
 
 /**
  * Reads a corpus: file patterns -> matched files -> (decompressed) records -> articles or rejects.
- * Every record read ends in exactly one of {@link #ARTICLES} and {@link #REJECTS}.
+ * Every record read ends in exactly one of {@link #ARTICLES} and {@link #REJECTS}: records over a
+ * {@link ReadLimits limit} and all but one of the records sharing a {@code doc_id} are rejects.
  *
  * <pre>{@code
  * PCollectionTuple read = pipeline.apply("ReadArticles",
- *     ReadArticles.from(List.of("corpus/**")).withFormat(InputFormat.AUTO));
+ *     ReadArticles.from(List.of("corpus/**")).withFormat(InputFormat.AUTO).withMaxArticleChars(200_000));
  * }</pre>
  */
 public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
-  /** JSON Lines records longer than this are refused rather than buffered. */
-  public static final int DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
   /** Default number of groups that files and articles are spread over between steps. */
   public static final int DEFAULT_PARALLELISM = 8;
@@ -47,19 +42,21 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final List<String> patterns;
   private final InputFormat format;
   private final int parallelism;
+  private final ReadLimits limits;
 
-  private ReadArticles(List<String> patterns, InputFormat format, int parallelism) {
+  private ReadArticles(List<String> patterns, InputFormat format, int parallelism, ReadLimits limits) {
     this.patterns = List.copyOf(patterns);
     this.format = format;
     this.parallelism = parallelism;
+    this.limits = limits;
   }
 
   public static ReadArticles from(List<String> patterns) {
-    return new ReadArticles(patterns, InputFormat.AUTO, DEFAULT_PARALLELISM);
+    return new ReadArticles(patterns, InputFormat.AUTO, DEFAULT_PARALLELISM, ReadLimits.DEFAULTS);
   }
 
   public ReadArticles withFormat(InputFormat format) {
-    return new ReadArticles(patterns, format, parallelism);
+    return new ReadArticles(patterns, format, parallelism, limits);
   }
 
   /**
@@ -71,7 +68,35 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
-    return new ReadArticles(patterns, format, parallelism);
+    return new ReadArticles(patterns, format, parallelism, limits);
+  }
+
+  /** JSON Lines lines longer than this many bytes are rejected as too large, never buffered whole. */
+  public ReadArticles withMaxLineBytes(int maxLineBytes) {
+    return withLimits(new ReadLimits(maxLineBytes, limits.maxFileBytes(), limits.maxArticleChars(),
+        limits.maxTokenChars()));
+  }
+
+  /** Decompressed bytes read from one file at most; a bigger file (or its rest) is too large. */
+  public ReadArticles withMaxFileBytes(long maxFileBytes) {
+    return withLimits(new ReadLimits(limits.maxLineBytes(), maxFileBytes, limits.maxArticleChars(),
+        limits.maxTokenChars()));
+  }
+
+  /** Articles whose text is longer than this many characters are rejected as too large. */
+  public ReadArticles withMaxArticleChars(int maxArticleChars) {
+    return withLimits(new ReadLimits(limits.maxLineBytes(), limits.maxFileBytes(), maxArticleChars,
+        limits.maxTokenChars()));
+  }
+
+  /** Articles holding a run of non-space characters longer than this are rejected before tokenizing. */
+  public ReadArticles withMaxTokenChars(int maxTokenChars) {
+    return withLimits(new ReadLimits(limits.maxLineBytes(), limits.maxFileBytes(), limits.maxArticleChars(),
+        maxTokenChars));
+  }
+
+  private ReadArticles withLimits(ReadLimits limits) {
+    return new ReadArticles(patterns, format, parallelism, limits);
   }
 
   @Override
@@ -82,11 +107,14 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .setCoder(MetadataCoderV2.of())
         .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(parallelism))
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.AUTO))
-        .apply("ParseRecords", ParDo.of(new ParseFileFn(format)).withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
-    // One JSON Lines file fans out to many articles: rebalance them before the heavy steps.
-    PCollection<Article> articles = parsed.get(ARTICLES)
-        .apply("SpreadArticles", Reshuffle.<Article>viaRandomKey().withNumBuckets(parallelism));
-    return PCollectionTuple.of(ARTICLES, articles).and(REJECTS, parsed.get(REJECTS));
+        .apply("ParseRecords", ParDo.of(new ParseFileFn(format, limits))
+            .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
+    // One JSON Lines file fans out to many articles: grouping by id bucket rebalances them before
+    // the heavy steps, and is where copies of an id meet.
+    PCollectionTuple unique = parsed.get(ARTICLES).apply("DeduplicateIds", new DeduplicateIds(parallelism));
+    return PCollectionTuple.of(ARTICLES, unique.get(ARTICLES))
+        .and(REJECTS, PCollectionList.of(parsed.get(REJECTS)).and(unique.get(REJECTS))
+            .apply("GatherReadRejects", Flatten.pCollections()));
   }
 
   /**
@@ -99,64 +127,6 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element String pattern, OutputReceiver<MatchResult.Metadata> out) throws IOException {
       for (MatchResult.Metadata file : FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
         out.output(file);
-      }
-    }
-  }
-
-  /** ReadableFile -> one record per file (text, HTML) or per non-blank line (JSON Lines). */
-  static class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
-    private final Counter recordsRead = Metrics.counter(ParseFileFn.class, "recordsRead");
-    private final Counter filesRead = Metrics.counter(ParseFileFn.class, "filesRead");
-    private final Counter encodingRepaired = Metrics.counter(ParseFileFn.class, "encodingRepaired");
-    private final InputFormat format;
-    private final WholeFileParser wholeFileParser = new WholeFileParser();
-    private final JsonArticleParser jsonParser = new JsonArticleParser();
-
-    ParseFileFn(InputFormat format) {
-      this.format = format;
-    }
-
-    @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
-      String path = file.getMetadata().resourceId().toString();
-      InputFormat fileFormat = format.resolve(file.getMetadata().resourceId().getFilename());
-      filesRead.inc();
-      try {
-        if (fileFormat == InputFormat.JSONL) {
-          readLines(file, path, out);
-        } else {
-          emit(wholeFileParser.parse(fileFormat, path, file.readFullyAsBytes()), out);
-        }
-      } catch (IOException | RuntimeException e) {
-        emit(ParsedRecord.rejected(path, RejectReason.UNREADABLE,
-            e.getClass().getSimpleName() + ": " + e.getMessage(), ""), out);
-      }
-    }
-
-    private void readLines(FileIO.ReadableFile file, String path, MultiOutputReceiver out) throws IOException {
-      try (InputStream in = new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16)) {
-        ByteLines lines = new ByteLines(in, DEFAULT_MAX_LINE_BYTES);
-        while (lines.next()) {
-          if (lines.tooLong()) {
-            emit(ParsedRecord.rejected(path + ":" + lines.lineNumber(), RejectReason.TOO_LARGE,
-                "line " + lines.lineNumber() + " is longer than " + DEFAULT_MAX_LINE_BYTES + " bytes",
-                TextDecoding.escapeBinary(lines.bytes(), Reject.MAX_SNIPPET_BYTES)), out);
-          } else if (!lines.isBlank()) {
-            emit(jsonParser.parse(path, lines.lineNumber(), lines.bytes(), lines.length()), out);
-          }
-        }
-      }
-    }
-
-    private void emit(ParsedRecord record, MultiOutputReceiver out) {
-      recordsRead.inc();
-      if (record.encodingRepaired()) {
-        encodingRepaired.inc();
-      }
-      if (record.article() != null) {
-        out.get(ARTICLES).output(record.article());
-      } else {
-        out.get(REJECTS).output(record.reject());
       }
     }
   }

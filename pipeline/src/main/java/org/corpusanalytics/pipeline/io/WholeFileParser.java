@@ -20,7 +20,7 @@ public final class WholeFileParser implements Serializable {
       return ParsedRecord.rejected(path, RejectReason.NOT_TEXT,
           "binary content (" + bytes.length + " bytes)", TextDecoding.escapeBinary(bytes, Reject.MAX_SNIPPET_BYTES));
     }
-    if (decoded.text().isBlank()) {
+    if (isBlank(decoded.text())) {
       return ParsedRecord.rejected(path, RejectReason.EMPTY_FILE,
           bytes.length == 0 ? "file is empty" : "file holds only white space", decoded.text());
     }
@@ -40,6 +40,11 @@ public final class WholeFileParser implements Serializable {
       article.setText(decoded.text()).setTitleInFirstLine(true);
     }
     return decoded.repaired() ? ParsedRecord.repaired(article.build()) : ParsedRecord.of(article.build());
+  }
+
+  /** Only white space, counting no-break and other Unicode spaces, which String.isBlank() does not. */
+  private static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   private MainTextExtractor extractor() {

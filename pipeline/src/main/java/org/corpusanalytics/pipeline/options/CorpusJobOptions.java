@@ -6,6 +6,7 @@ import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.corpusanalytics.pipeline.io.InputFormat;
+import org.corpusanalytics.pipeline.io.ReadLimits;
 import org.corpusanalytics.text.sentiment.SentimentMode;
 
 /** Options of the corpus job; every composite gets its settings from these via withX() calls. */
@@ -53,6 +54,43 @@ public interface CorpusJobOptions extends PipelineOptions {
   int getNumShards();
 
   void setNumShards(int value);
+
+  @Description("Longest JSON Lines line read, in bytes; a longer line is rejected as too_large without "
+      + "being held in memory.")
+  @Default.Integer(ReadLimits.DEFAULT_MAX_LINE_BYTES)
+  int getMaxLineBytes();
+
+  void setMaxLineBytes(int value);
+
+  @Description("Most bytes read from one file after decompression (the decompression-bomb guard); a larger "
+      + "text or HTML file, or the rest of a larger JSON Lines file, is rejected as too_large. A text or HTML "
+      + "file is held in memory whole, so this also bounds the memory one file takes.")
+  @Default.Long(ReadLimits.DEFAULT_MAX_FILE_BYTES)
+  long getMaxFileBytes();
+
+  void setMaxFileBytes(long value);
+
+  @Description("Longest article text, in characters, as read; a longer article is rejected as too_large "
+      + "(never truncated, so every article written is whole).")
+  @Default.Integer(ReadLimits.DEFAULT_MAX_ARTICLE_CHARS)
+  int getMaxArticleChars();
+
+  void setMaxArticleChars(int value);
+
+  @Description("Longest token (run of non-space characters), in characters; an article holding a longer "
+      + "one is rejected as token_too_long before it reaches the sentence and token models.")
+  @Default.Integer(ReadLimits.DEFAULT_MAX_TOKEN_CHARS)
+  int getMaxTokenChars();
+
+  void setMaxTokenChars(int value);
+
+  @Description("Largest share of records that may be rejected (0 to 1). Above it the run fails with exit "
+      + "code 4 after writing every table, rejects included, beside --output for inspection; the previous "
+      + "output is left in place.")
+  @Default.Double(0.5)
+  double getMaxRejectFraction();
+
+  void setMaxRejectFraction(double value);
 
   /** The sample corpus shipped with the project, relative to the working directory. */
   class SeedsInput implements DefaultValueFactory<List<String>> {

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
@@ -62,6 +63,9 @@ class ReadArticlesTest {
         + "<p>An article paragraph that is long enough to be the main text of this small page.</p>"
         + "</article></body></html>");
     String scripts = write("scripts.html", "<html><body><script>load()</script></body></html>");
+    byte[] archive = ReadArticlesFixtures.gzip("{\"id\":\"c1\",\"text\":\"Before the cut.\"}\n"
+        + "{\"id\":\"c2\",\"text\":\"After the cut, lost with the end of the archive.\"}\n");
+    String cut = write("cut.jsonl.gz", Arrays.copyOf(archive, archive.length / 2));
 
     Pipeline pipeline = directPipeline();
     PCollectionTuple read = pipeline.apply(ReadArticles.from(List.of(corpus + "/**")).withParallelism(3));
@@ -83,7 +87,9 @@ class ReadArticlesTest {
             binary + " read not_text",
             lines + ":2 read malformed_json",
             badUtf8 + ":1 read invalid_utf8",
-            scripts + " read no_article_text");
+            scripts + " read no_article_text",
+            // The archive fails inside the decompressor's read-ahead, before any line is complete.
+            cut + " read unreadable");
     pipeline.run().waitUntilFinish();
   }
 

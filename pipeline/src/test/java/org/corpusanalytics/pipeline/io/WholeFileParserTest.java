@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.corpusanalytics.model.Article;
 import org.joda.time.Instant;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class WholeFileParserTest {
+  /** A real BBC news file in Latin-1 (a pound sign as byte 0xA3), from the shared data beside the checkout. */
+  private static final Path LEGACY_BBC_FILE = Path.of("../../shared/data/corpus/bbc-news/sport/199.txt");
+
   private final WholeFileParser parser = new WholeFileParser();
 
   @Test
@@ -72,5 +79,21 @@ class WholeFileParserTest {
         .getBytes(StandardCharsets.UTF_8);
 
     assertEquals(RejectReason.NO_ARTICLE_TEXT, parser.parse(InputFormat.HTML, "s.html", page).reject().getReason());
+  }
+
+  @Test
+  void realLatin1NewsFileComesOutReadable() throws IOException {
+    Assumptions.assumeTrue(Files.exists(LEGACY_BBC_FILE),
+        "skipped: " + LEGACY_BBC_FILE.toAbsolutePath().normalize() + " (shared BBC data) is not present");
+
+    byte[] bytes = Files.readAllBytes(LEGACY_BBC_FILE);
+
+    ParsedRecord parsed = new WholeFileParser().parse(InputFormat.TEXT, "199.txt", bytes);
+
+    assertTrue(parsed.encodingRepaired());
+    // Its one non-ASCII byte is the same character in Latin-1 and Windows-1252.
+    assertEquals(new String(bytes, StandardCharsets.ISO_8859_1), parsed.article().getText());
+    assertTrue(parsed.article().getText().startsWith("Chelsea sack Mutu\n"), parsed.article().getText());
+    assertTrue(parsed.article().getText().contains("Mutu, a \u00a315.8m sig"), parsed.article().getText());
   }
 }

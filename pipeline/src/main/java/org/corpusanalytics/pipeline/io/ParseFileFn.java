@@ -1,0 +1,106 @@
+package org.corpusanalytics.pipeline.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.corpusanalytics.model.Article;
+import org.corpusanalytics.model.Reject;
+
+/**
+ * ReadableFile -> one record per file (text, HTML) or per non-blank line (JSON Lines), each an
+ * article or a reject. Files are read through a stream capped at the maximum decompressed size,
+ * so neither a decompression bomb nor a huge file is ever held in memory whole.
+ */
+class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
+  private final Counter recordsRead = Metrics.counter(ParseFileFn.class, "recordsRead");
+  private final Counter filesRead = Metrics.counter(ParseFileFn.class, "filesRead");
+  private final Counter encodingRepaired = Metrics.counter(ParseFileFn.class, "encodingRepaired");
+  private final InputFormat format;
+  private final ReadLimits limits;
+  private final WholeFileParser wholeFileParser = new WholeFileParser();
+  private final JsonArticleParser jsonParser = new JsonArticleParser();
+
+  ParseFileFn(InputFormat format, ReadLimits limits) {
+    this.format = format;
+    this.limits = limits;
+  }
+
+  @ProcessElement
+  public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+    String path = file.getMetadata().resourceId().toString();
+    InputFormat fileFormat = format.resolve(file.getMetadata().resourceId().getFilename());
+    filesRead.inc();
+    // Numbered lines already emitted stay counted; a failure later in the file rejects the rest.
+    long[] linesDone = {0};
+    try (CappedInputStream in = new CappedInputStream(
+        new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16), limits.maxFileBytes())) {
+      if (fileFormat == InputFormat.JSONL) {
+        readLines(in, path, linesDone, out);
+      } else {
+        byte[] bytes = in.readAllBytes();
+        emit(in.exceeded() ? tooLargeFile(path, bytes) : wholeFileParser.parse(fileFormat, path, bytes), out);
+      }
+    } catch (IOException | RuntimeException e) {
+      String source = fileFormat == InputFormat.JSONL && linesDone[0] > 0 ? path + ":" + (linesDone[0] + 1) : path;
+      emit(ParsedRecord.rejected(source, RejectReason.UNREADABLE,
+          e.getClass().getSimpleName() + ": " + e.getMessage(), ""), out);
+    }
+  }
+
+  private ParsedRecord tooLargeFile(String path, byte[] head) {
+    return ParsedRecord.rejected(path, RejectReason.TOO_LARGE,
+        "file is larger than " + limits.maxFileBytes() + " bytes (decompressed)",
+        TextDecoding.escapeBinary(head, Reject.MAX_SNIPPET_BYTES));
+  }
+
+  private void readLines(CappedInputStream in, String path, long[] linesDone, MultiOutputReceiver out)
+      throws IOException {
+    ByteLines lines = new ByteLines(in, limits.maxLineBytes());
+    while (lines.next()) {
+      String location = path + ":" + lines.lineNumber();
+      if (in.exceeded()) {
+        // The cap cut this line short: it and everything after it are one too-large record.
+        emit(ParsedRecord.rejected(location, RejectReason.TOO_LARGE,
+            "file is larger than " + limits.maxFileBytes() + " bytes (decompressed) from line "
+                + lines.lineNumber() + " on", TextDecoding.escapeBinary(lines.bytes(), Reject.MAX_SNIPPET_BYTES)), out);
+        return;
+      }
+      if (lines.tooLong()) {
+        emit(ParsedRecord.rejected(location, RejectReason.TOO_LARGE,
+            "line " + lines.lineNumber() + " is longer than " + limits.maxLineBytes() + " bytes",
+            TextDecoding.escapeBinary(lines.bytes(), Reject.MAX_SNIPPET_BYTES)), out);
+      } else if (!lines.isBlank()) {
+        emit(jsonParser.parse(path, lines.lineNumber(), lines.bytes(), lines.length()), out);
+      }
+      linesDone[0] = lines.lineNumber();
+    }
+    if (in.exceeded()) {
+      emit(ParsedRecord.rejected(path + ":" + (lines.lineNumber() + 1), RejectReason.TOO_LARGE,
+          "file is larger than " + limits.maxFileBytes() + " bytes (decompressed) from line "
+              + (lines.lineNumber() + 1) + " on", ""), out);
+    }
+  }
+
+  private void emit(ParsedRecord record, MultiOutputReceiver out) {
+    ParsedRecord checked = record.article() == null ? record : limitsOr(record);
+    recordsRead.inc();
+    if (checked.encodingRepaired()) {
+      encodingRepaired.inc();
+    }
+    if (checked.article() != null) {
+      out.get(ReadArticles.ARTICLES).output(checked.article());
+    } else {
+      out.get(ReadArticles.REJECTS).output(checked.reject());
+    }
+  }
+
+  private ParsedRecord limitsOr(ParsedRecord record) {
+    ParsedRecord overLimit = limits.check(record.article());
+    return overLimit != null ? overLimit : record;
+  }
+}
