@@ -1,0 +1,116 @@
+package org.corpusanalytics.pipeline.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.util.MimeTypes;
+
+/**
+ * The counts of one run, gathered from the pipeline's metrics: records read, articles written,
+ * rejects by reason, sentences, tokens, rows per table, boilerplate lines removed by rule. Written
+ * as {@code _SUMMARY.json} and printed at the end of the run.
+ */
+public final class RunSummary {
+  private final Map<String, Long> counters;
+  private final Map<String, Object> json = new LinkedHashMap<>();
+
+  private RunSummary(Map<String, Long> counters) {
+    this.counters = counters;
+  }
+
+  /** Sums every counter by name (over steps) from the finished pipeline. */
+  public static RunSummary from(PipelineResult result) {
+    Map<String, Long> counters = new TreeMap<>();
+    MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      counters.merge(counter.getName().getName(), attempted(counter), Long::sum);
+    }
+    return new RunSummary(counters);
+  }
+
+  private static long attempted(MetricResult<Long> counter) {
+    Long value = counter.getAttempted();
+    return value == null ? 0 : value;
+  }
+
+  public long counter(String name) {
+    return counters.getOrDefault(name, 0L);
+  }
+
+  public long recordsRead() {
+    return counter("recordsRead");
+  }
+
+  public long articlesWritten() {
+    return counter(CountRows.ROWS_PREFIX + "articles");
+  }
+
+  public long rejected() {
+    return counter(CountRows.ROWS_PREFIX + "rejects");
+  }
+
+  /** Counters named "&lt;prefix&gt;&lt;key&gt;", keyed by what follows the prefix. */
+  public Map<String, Long> withPrefix(String prefix) {
+    Map<String, Long> matching = new TreeMap<>();
+    counters.forEach((name, value) -> {
+      if (name.startsWith(prefix)) {
+        matching.put(name.substring(prefix.length()), value);
+      }
+    });
+    return matching;
+  }
+
+  /** Fills the JSON document: version, options, seconds, then the counts. */
+  public RunSummary describe(String version, Map<String, Object> options, double seconds, Iterable<String> tables) {
+    json.put("project_version", version);
+    json.put("options", options);
+    json.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    json.put("files_read", counter("filesRead"));
+    json.put("records_read", recordsRead());
+    json.put("articles_written", articlesWritten());
+    json.put("rejected_total", rejected());
+    json.put("rejected", withPrefix("rejects_"));
+    json.put("encoding_repaired", counter("encodingRepaired"));
+    json.put("sentences", counter("sentences"));
+    json.put("tokens", counter("tokens"));
+    json.put("sentences_scored", counter("sentencesScored"));
+    json.put("boilerplate_chars_removed", counter("boilerplateCharsRemoved"));
+    json.put("boilerplate_lines_removed", withPrefix("removedLines_"));
+    Map<String, Long> tableRows = new LinkedHashMap<>();
+    tables.forEach(table -> tableRows.put(table, counter(CountRows.ROWS_PREFIX + table)));
+    json.put("table_rows", tableRows);
+    return this;
+  }
+
+  public void writeTo(String directory) {
+    try (WritableByteChannel channel = FileSystems.create(
+        FileSystems.matchNewResource(directory + "/" + OutputDirectory.SUMMARY_FILE, false), MimeTypes.TEXT)) {
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Channels.newOutputStream(channel), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the run summary to " + directory, e);
+    }
+  }
+
+  /** The few lines a person reads at the end of a run. */
+  public String toText() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("records read      %,d (files %,d)%n", recordsRead(), counter("filesRead")));
+    text.append(String.format("articles written  %,d%n", articlesWritten()));
+    text.append(String.format("rejected          %,d %s%n", rejected(), withPrefix("rejects_")));
+    text.append(String.format("sentences         %,d%n", counter("sentences")));
+    text.append(String.format("tokens            %,d%n", counter("tokens")));
+    text.append(String.format("seconds           %.1f%n", (Double) json.getOrDefault("seconds", 0.0)));
+    return text.toString();
+  }
+}
