@@ -45,6 +45,14 @@ public final class ArticleEntityResolver {
     for (String name : mentionsByName.keySet()) {
       canonical.put(name, fullerName(name, typeOfName.get(name), mentionsByName, typeOfName));
     }
+    // "Bush" -> "George Bush" -> "George W. Bush": follow to the fullest name (words only grow, so it ends)
+    canonical.replaceAll((name, target) -> {
+      String fullest = target;
+      while (!canonical.get(fullest).equals(fullest)) {
+        fullest = canonical.get(fullest);
+      }
+      return fullest;
+    });
     Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
     for (int i = 0; i < cleaned.size(); i++) {
       if (cleaned.get(i) != null && cleaned.get(i).equals(canonical.get(cleaned.get(i)))) {

@@ -22,7 +22,8 @@ import org.corpusanalytics.text.TokenSpan;
  * {@code CrfEntityRecognizerTest} checks that concurrent classification gives the sequential labels.
  *
  * <p>Our tokenizer keeps only word tokens; the CRF was trained on text with punctuation, so every
- * non-space character between two word tokens is given to it as a token of its own.
+ * non-space character between two word tokens (and the closing punctuation) is given to it as a token
+ * of its own.
  */
 public final class CrfEntityRecognizer implements EntityRecognizer {
   public static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -94,13 +95,24 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     return spans;
   }
 
-  /** Word-token offsets plus one [start, end) per non-space character between consecutive tokens. */
+  private static int endOfWord(String text, int from) {
+    int end = from;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Word-token offsets plus one [start, end) per non-space character between consecutive tokens and
+   * directly after the last one (the sentence's closing punctuation).
+   */
   static List<int[]> withPunctuation(String text, List<TokenSpan> tokens) {
     List<int[]> offsets = new ArrayList<>(tokens.size() + tokens.size() / 4);
     for (int i = 0; i < tokens.size(); i++) {
       TokenSpan token = tokens.get(i);
       offsets.add(new int[] {token.start(), token.end()});
-      int gapEnd = i + 1 < tokens.size() ? tokens.get(i + 1).start() : token.end();
+      int gapEnd = i + 1 < tokens.size() ? tokens.get(i + 1).start() : endOfWord(text, token.end());
       for (int c = token.end(); c < gapEnd; c++) {
         if (!Character.isWhitespace(text.charAt(c))) {
           offsets.add(new int[] {c, c + 1});
