@@ -41,8 +41,10 @@ import org.corpusanalytics.model.PairTally;
  * mean_sentiment: at sentence scope the mean compound of the sentences containing both; at article
  * scope the mean over the articles containing both of each article's mean sentence compound.
  *
- * <p>Each article's pairs are pre-summed ({@link Fanout}), then reshuffled (the fan-out is quadratic
- * in an article's entities), then combined in a fixed number of hash buckets of pair -> tally maps.
+ * <p>Each article's pairs are pre-summed ({@link Fanout}) and split into at most {@code buckets} maps
+ * by hash of the pair, then reshuffled on that bucket (the fan-out is quadratic in an article's
+ * entities; a fixed number of keys keeps the DirectRunner to one bundle per bucket, where a random
+ * key per pair would make one per pair), then combined per bucket into pair -> tally maps.
  * Unit counts n(x) and N are small (one per entity) and combined into one side-input map.
  */
 public class CountCooccurrences extends PTransform<PCollection<ArticleEntities>, PCollection<EntityPair>> {
@@ -96,20 +98,22 @@ public class CountCooccurrences extends PTransform<PCollection<ArticleEntities>,
         .apply("SumUnits", Combine.globally(new SumMapsFn<>(VarLongCoder.of(), Long::sum)).asSingletonView());
     return articles
         .apply("FanOutPairs", FlatMapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PairTally.class)))
-            .via((ArticleEntities article) -> Fanout.pairs(article, byPeriod).entrySet().stream()
-                .map(pair -> KV.of(pair.getKey(), pair.getValue())).toList()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), tallyCoder))
-        .apply("BreakFusion", Reshuffle.viaRandomKey())
-        .apply("KeyByPairBucket", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.integers(),
                 TypeDescriptors.maps(TypeDescriptors.strings(), TypeDescriptor.of(PairTally.class))))
-            .via((KV<String, PairTally> pair) -> KV.of(Math.floorMod(pair.getKey().hashCode(), bucketCount),
-                Map.of(pair.getKey(), pair.getValue()))))
+            .via((ArticleEntities article) -> byBucket(Fanout.pairs(article, byPeriod), bucketCount)))
         .setCoder(KvCoder.of(VarIntCoder.of(), MapCoder.of(StringUtf8Coder.of(), tallyCoder)))
+        .apply("BreakFusion", Reshuffle.of())
         .apply("SumPerPair", Combine.perKey(new SumMapsFn<>(tallyCoder, PairTally::plus)))
         .apply("ScorePairs", ParDo.of(new ScorePairsFn(entities, units, minPairCount)).withSideInputs(entities, units))
         .setCoder(Schemas.coder(articles, EntityPair.class));
+  }
+
+  /** One article's pair -> tally map split by hash bucket of the pair: at most {@code buckets} elements. */
+  static List<KV<Integer, Map<String, PairTally>>> byBucket(Map<String, PairTally> pairs, int buckets) {
+    Map<Integer, Map<String, PairTally>> split = new HashMap<>();
+    pairs.forEach((pair, tally) ->
+        split.computeIfAbsent(Math.floorMod(pair.hashCode(), buckets), k -> new HashMap<>()).put(pair, tally));
+    return split.entrySet().stream().map(bucket -> KV.of(bucket.getKey(), bucket.getValue())).toList();
   }
 
   /** A bucket of pair -> tally -> rows with names, types, PMI and NPMI; drops rare pairs. */
