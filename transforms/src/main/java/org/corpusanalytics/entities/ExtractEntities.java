@@ -1,5 +1,6 @@
 package org.corpusanalytics.entities;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
@@ -35,25 +36,48 @@ import org.corpusanalytics.text.ner.EntityType;
  */
 public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, PCollection<ArticleEntities>> {
 
+  /** Makes the recogniser on each worker; a heavy one should be shared per JVM, as the CRF's is. */
+  @FunctionalInterface
+  public interface RecognizerFactory extends Serializable {
+    EntityRecognizer create();
+  }
+
+  private final RecognizerFactory recognizers;
+
+  private ExtractEntities(RecognizerFactory recognizers) {
+    this.recognizers = recognizers;
+  }
+
+  /** With CoreNLP's CoNLL 4-class CRF. */
   public static ExtractEntities create() {
-    return new ExtractEntities();
+    return new ExtractEntities(CrfEntityRecognizer::shared);
+  }
+
+  /** With another recognition engine. */
+  public ExtractEntities withRecognizer(RecognizerFactory recognizers) {
+    return new ExtractEntities(recognizers);
   }
 
   @Override
   public PCollection<ArticleEntities> expand(PCollection<TokenizedArticle> articles) {
-    return articles.apply("RecognizeEntities", ParDo.of(new RecognizeEntitiesFn()));
+    return articles.apply("RecognizeEntities", ParDo.of(new RecognizeEntitiesFn(recognizers)));
   }
 
-  /** The CRF model is loaded once per JVM and shared by every instance (it is safe to share). */
+  /** The recogniser comes from the factory once per DoFn instance (the CRF's is one per JVM). */
   static class RecognizeEntitiesFn extends DoFn<TokenizedArticle, ArticleEntities> {
     private final Counter mentions = Metrics.counter(RecognizeEntitiesFn.class, "mentions");
     private final Counter tokens = Metrics.counter(RecognizeEntitiesFn.class, "tokens");
+    private final RecognizerFactory recognizers;
     private transient EntityRecognizer recognizer;
     private transient ArticleEntityResolver resolver;
 
+    RecognizeEntitiesFn(RecognizerFactory recognizers) {
+      this.recognizers = recognizers;
+    }
+
     @Setup
     public void setup() {
-      recognizer = CrfEntityRecognizer.shared();
+      recognizer = recognizers.create();
       resolver = new ArticleEntityResolver(EntityNames.standard());
     }
 

@@ -42,6 +42,22 @@ class ExtractEntitiesTest {
   }
 
   @Test
+  void anotherRecognizerCanBePluggedIn() {
+    Pipeline pipeline = TestPipelines.direct();
+    // a toy engine: every token that is a country name in capitals
+    ExtractEntities.RecognizerFactory capitals = () -> (text, tokens) -> tokens.stream()
+        .filter(token -> text.substring(token.start(), token.end()).equals("FRANCE"))
+        .map(token -> new org.corpusanalytics.text.ner.EntitySpan(token.start(), token.end(),
+            org.corpusanalytics.text.ner.EntityType.LOCATION))
+        .toList();
+    PAssert.that(pipeline.apply(Create.of(tokenized("d", "Angela Merkel likes FRANCE.")))
+            .apply(ExtractEntities.create().withRecognizer(capitals)))
+        .containsInAnyOrder(ArticleEntities.create("d", PUBLISHED, 1, List.of(),
+            List.of(EntityMention.create("d", 0, "FRANCE", "FRANCE", "LOCATION", 20, 26))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void scoredSentencesCarryTheirCompounds() {
     TokenizedArticle scored = ScoreSentiment.score(
         org.corpusanalytics.text.sentiment.SentimentMode.VADER.newScorer(), tokenized("d", "Good news. Bad news."));
