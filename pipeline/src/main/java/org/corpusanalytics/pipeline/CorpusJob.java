@@ -21,7 +21,18 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.corpusanalytics.clean.CleanArticles;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.corpusanalytics.entities.CooccurrencePeriod;
+import org.corpusanalytics.entities.CountCooccurrences;
+import org.corpusanalytics.entities.CountEntities;
+import org.corpusanalytics.entities.EntityDirectory;
+import org.corpusanalytics.entities.ExtractEntities;
+import org.corpusanalytics.entities.ResolveMentions;
+import org.corpusanalytics.model.ArticleEntities;
 import org.corpusanalytics.model.ArticleRecord;
+import org.corpusanalytics.model.EntityMention;
+import org.corpusanalytics.model.EntityPair;
+import org.corpusanalytics.model.EntityRecord;
 import org.corpusanalytics.model.Reject;
 import org.corpusanalytics.model.SentenceRecord;
 import org.corpusanalytics.model.TermCount;
@@ -55,6 +66,9 @@ public final class CorpusJob {
     tables.put("sentences", SentenceRecord.class);
     tables.put("terms", TermCount.class);
     tables.put("vocabulary", VocabularyEntry.class);
+    tables.put("entity_mentions", EntityMention.class);
+    tables.put("entities", EntityRecord.class);
+    tables.put("cooccurrence", EntityPair.class);
     tables.put("rejects", Reject.class);
     return java.util.Collections.unmodifiableMap(tables);
   }
@@ -146,7 +160,14 @@ public final class CorpusJob {
     // 5. (doc_id, term) -> count, and term -> (term_count, doc_count).
     PCollection<TermCount> terms = tokenized.apply("CountTerms", CountTerms.create());
 
-    // 6. Tables.
+    // 6. Article -> (doc_id, [mention, sentence, article-level canonical name]); then entity key ->
+    //    corpus statistics, and (scope, period, entity a, entity b) -> pair statistics.
+    PCollection<ArticleEntities> entities = tokenized.apply("ExtractEntities", ExtractEntities.create());
+    PCollection<EntityRecord> entityRows =
+        entities.apply("CountEntities", CountEntities.create().withBuckets(options.getParallelism()));
+    PCollectionView<Map<String, EntityRecord>> entityNames = entityRows.apply("ViewEntities", EntityDirectory.view());
+
+    // 7. Tables.
     tokenized
         .apply("ToArticleRows", MapElements.into(TypeDescriptor.of(ArticleRecord.class)).via(ArticleRecord::of))
         .apply("CountArticles", CountRows.of("articles"))
@@ -165,6 +186,20 @@ public final class CorpusJob {
         .apply("BuildVocabulary", BuildVocabulary.create().withBuckets(options.getParallelism()))
         .apply("CountVocabulary", CountRows.of("vocabulary"))
         .apply("WriteVocabulary", writeTable(output, "vocabulary", options));
+    entities
+        .apply("ResolveMentions", ResolveMentions.using(entityNames))
+        .apply("CountMentions", CountRows.of("entity_mentions"))
+        .apply("WriteEntityMentions", writeTable(output, "entity_mentions", options));
+    entityRows
+        .apply("CountEntityRows", CountRows.of("entities"))
+        .apply("WriteEntities", writeTable(output, "entities", options));
+    entities
+        .apply("CountCooccurrences", CountCooccurrences.using(entityNames)
+            .withPeriod(CooccurrencePeriod.parse(options.getCooccurrencePeriod()))
+            .withMinPairCount(options.getMinPairCount())
+            .withBuckets(options.getParallelism()))
+        .apply("CountPairs", CountRows.of("cooccurrence"))
+        .apply("WriteCooccurrence", writeTable(output, "cooccurrence", options));
     PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(cleaned.get(CleanArticles.REJECTED))
         .apply("GatherRejects", Flatten.pCollections())
@@ -202,6 +237,8 @@ public final class CorpusJob {
     described.put("output", options.getOutput());
     described.put("runner", options.getRunner().getSimpleName());
     described.put("sentiment_mode", options.getSentimentMode().name());
+    described.put("cooccurrence_period", options.getCooccurrencePeriod());
+    described.put("min_pair_count", options.getMinPairCount());
     described.put("parallelism", options.getParallelism());
     described.put("num_shards", options.getNumShards());
     described.put("max_line_bytes", options.getMaxLineBytes());

@@ -132,7 +132,7 @@ class CorpusJobTest {
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
     List<String> queries = ReadmeSnippets.sqlBlocks(readme);
 
-    assertEquals(4, queries.size());
+    assertEquals(5, queries.size());
     for (String query : queries) {
       List<Map<String, Object>> rows = JobRuns.query(query.replace("'output/", "'" + output + "/"));
       assertTrue(query.contains("rejects") || !rows.isEmpty(), "no rows from " + query);

@@ -41,6 +41,21 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setSentimentMode(SentimentMode value);
 
+  @Description("Split the cooccurrence table by publication period: none, day, week or month (UTC; ISO weeks). "
+      + "Articles without a date fall in an empty period.")
+  @Default.String("none")
+  String getCooccurrencePeriod();
+
+  void setCooccurrencePeriod(String value);
+
+  @Description("Keep only entity pairs found together in at least this many sentences (sentence scope) or "
+      + "articles (article scope). 1 keeps every pair, right for small corpora; raise it (3-5) on large ones "
+      + "to drop one-off pairs, whose PMI is unreliable.")
+  @Default.Long(1)
+  long getMinPairCount();
+
+  void setMinPairCount(long value);
+
   @Description("Number of groups that files, articles and vocabulary terms are spread over between steps. "
       + "The DirectRunner pays a fixed cost per group and step: a few per core suit it; on a cluster use at "
       + "least the total number of executor cores.")

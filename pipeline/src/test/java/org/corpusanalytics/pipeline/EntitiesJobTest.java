@@ -1,0 +1,84 @@
+package org.corpusanalytics.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Acceptance of the entity tables: the whole job on the seed article, read back with DuckDB. */
+class EntitiesJobTest {
+  @TempDir static Path work;
+  private static Path output;
+
+  @BeforeAll
+  static void runJob() {
+    output = work.resolve("out");
+    JobRuns.run("../seeds/", output);
+  }
+
+  private static List<Map<String, Object>> rows(String sql) throws SQLException {
+    return JobRuns.query(sql.replace("{entity_mentions}", JobRuns.table(output, "entity_mentions"))
+        .replace("{entities}", JobRuns.table(output, "entities"))
+        .replace("{cooccurrence}", JobRuns.table(output, "cooccurrence"))
+        .replace("{articles}", JobRuns.table(output, "articles")));
+  }
+
+  @Test
+  void tablesHaveTheDocumentedColumns() throws SQLException {
+    assertEquals(List.of("doc_id VARCHAR", "sentence_index INTEGER", "text VARCHAR", "entity VARCHAR",
+        "entity_type VARCHAR", "char_start INTEGER", "char_end INTEGER"), JobRuns.columns(output, "entity_mentions"));
+    assertEquals(List.of("entity VARCHAR", "entity_type VARCHAR", "mention_count BIGINT", "doc_count BIGINT",
+        "mean_sentiment DOUBLE"), JobRuns.columns(output, "entities"));
+    assertEquals(List.of("entity_a VARCHAR", "type_a VARCHAR", "entity_b VARCHAR", "type_b VARCHAR",
+        "scope VARCHAR", "pair_count BIGINT", "doc_count BIGINT", "pmi DOUBLE", "npmi DOUBLE",
+        "mean_sentiment DOUBLE", "first_seen TIMESTAMP WITH TIME ZONE", "last_seen TIMESTAMP WITH TIME ZONE",
+        "period VARCHAR"), JobRuns.columns(output, "cooccurrence"));
+  }
+
+  @Test
+  void seedArticleHasItsEntitiesAndNoSurnamesOrTeaserNames() throws SQLException {
+    Map<String, String> types = rows("SELECT entity, entity_type FROM {entities}").stream()
+        .collect(Collectors.toMap(row -> (String) row.get("entity"), row -> (String) row.get("entity_type")));
+    for (String person : List.of("Donald Trump", "Nicolás Maduro", "Marco Rubio")) {
+      assertEquals("PERSON", types.get(person), person);
+    }
+    for (String place : List.of("Venezuela", "United States")) {
+      assertEquals("LOCATION", types.get(place), place);
+    }
+    assertEquals("ORGANIZATION", types.get("The New York Times"));
+    assertEquals("ORGANIZATION", types.get("State Department"));
+    for (String absent : List.of("Elon Musk", "Tesla", "Trump", "Maduro", "Rubio", "US", "U.S.")) {
+      assertTrue(!types.containsKey(absent), absent + " should not be an entity");
+    }
+  }
+
+  @Test
+  void mentionOffsetsIndexIntoTheCleanedText() throws SQLException {
+    assertEquals(0L, ((Number) rows("SELECT count(*) AS n FROM {entity_mentions} m JOIN {articles} a USING (doc_id)"
+        + " WHERE substr(a.text, m.char_start + 1, m.char_end - m.char_start) <> m.text").get(0).get("n")).longValue());
+    assertEquals(Set.of("Donald Trump"), rows("SELECT DISTINCT entity FROM {entity_mentions} WHERE text = 'Trump'")
+        .stream().map(row -> row.get("entity")).collect(Collectors.toSet()));
+    assertEquals(Set.of("Nicolás Maduro"), rows("SELECT DISTINCT entity FROM {entity_mentions} WHERE text = 'Maduro'")
+        .stream().map(row -> row.get("entity")).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void pairsExistAtBothScopes() throws SQLException {
+    List<Map<String, Object>> trumpMaduro = rows("SELECT scope FROM {cooccurrence}"
+        + " WHERE entity_a = 'Donald Trump' AND entity_b = 'Nicolás Maduro' ORDER BY scope");
+    assertEquals(List.of("article", "sentence"), trumpMaduro.stream().map(row -> row.get("scope")).toList());
+    long maduroUs = ((Number) rows("SELECT pair_count FROM {cooccurrence} WHERE scope = 'sentence'"
+        + " AND entity_a = 'Nicolás Maduro' AND entity_b = 'United States'").get(0).get("pair_count")).longValue();
+    assertTrue(maduroUs >= 2, "Nicolás Maduro - United States in " + maduroUs + " sentences");
+    assertEquals(0L, ((Number) rows("SELECT count(*) AS n FROM {cooccurrence} WHERE entity_a >= entity_b"
+        + " OR npmi NOT BETWEEN -1 AND 1 OR pair_count < 1").get(0).get("n")).longValue());
+  }
+}

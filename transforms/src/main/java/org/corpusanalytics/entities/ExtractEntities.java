@@ -1,0 +1,128 @@
+package org.corpusanalytics.entities;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.corpusanalytics.model.ArticleEntities;
+import org.corpusanalytics.model.EntityMention;
+import org.corpusanalytics.model.Sentence;
+import org.corpusanalytics.model.Token;
+import org.corpusanalytics.model.TokenizedArticle;
+import org.corpusanalytics.text.TokenSpan;
+import org.corpusanalytics.text.ner.ArticleEntityResolver;
+import org.corpusanalytics.text.ner.CrfEntityRecognizer;
+import org.corpusanalytics.text.ner.EntityNames;
+import org.corpusanalytics.text.ner.EntityRecognizer;
+import org.corpusanalytics.text.ner.EntitySpan;
+import org.corpusanalytics.text.ner.EntityType;
+
+/**
+ * Recognises named entities in the sentences of each article and resolves them to the article's
+ * canonical names.
+ *
+ * <p>TokenizedArticle -> ArticleEntities(doc_id, published_at, sentences, [sentence compound],
+ * [EntityMention(sentence, span, text, name, type)]). Offsets index into the cleaned article text;
+ * the headline is not part of that text and takes no part.
+ *
+ * <pre>{@code
+ * PCollection<ArticleEntities> entities = scored.apply("ExtractEntities", ExtractEntities.create());
+ * }</pre>
+ */
+public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, PCollection<ArticleEntities>> {
+
+  /** Makes the recogniser on each worker; a heavy one should be shared per JVM, as the CRF's is. */
+  @FunctionalInterface
+  public interface RecognizerFactory extends Serializable {
+    EntityRecognizer create();
+  }
+
+  private final RecognizerFactory recognizers;
+
+  private ExtractEntities(RecognizerFactory recognizers) {
+    this.recognizers = recognizers;
+  }
+
+  /** With CoreNLP's CoNLL 4-class CRF. */
+  public static ExtractEntities create() {
+    return new ExtractEntities(CrfEntityRecognizer::shared);
+  }
+
+  /** With another recognition engine. */
+  public ExtractEntities withRecognizer(RecognizerFactory recognizers) {
+    return new ExtractEntities(recognizers);
+  }
+
+  @Override
+  public PCollection<ArticleEntities> expand(PCollection<TokenizedArticle> articles) {
+    return articles.apply("RecognizeEntities", ParDo.of(new RecognizeEntitiesFn(recognizers)));
+  }
+
+  /** The recogniser comes from the factory once per DoFn instance (the CRF's is one per JVM). */
+  static class RecognizeEntitiesFn extends DoFn<TokenizedArticle, ArticleEntities> {
+    private final Counter mentions = Metrics.counter(RecognizeEntitiesFn.class, "mentions");
+    private final Counter tokens = Metrics.counter(RecognizeEntitiesFn.class, "tokens");
+    private final RecognizerFactory recognizers;
+    private transient EntityRecognizer recognizer;
+    private transient ArticleEntityResolver resolver;
+
+    RecognizeEntitiesFn(RecognizerFactory recognizers) {
+      this.recognizers = recognizers;
+    }
+
+    @Setup
+    public void setup() {
+      recognizer = recognizers.create();
+      resolver = new ArticleEntityResolver(EntityNames.standard());
+    }
+
+    @ProcessElement
+    public void process(@Element TokenizedArticle article, OutputReceiver<ArticleEntities> out) {
+      ArticleEntities entities = extract(recognizer, resolver, article);
+      mentions.inc(entities.getMentions().size());
+      tokens.inc(article.tokenCount());
+      out.output(entities);
+    }
+  }
+
+  /** Recognises and resolves one article's entities; exposed for callers outside Beam. */
+  public static ArticleEntities extract(
+      EntityRecognizer recognizer, ArticleEntityResolver resolver, TokenizedArticle article) {
+    String text = article.getArticle().getText();
+    List<EntitySpan> spans = new ArrayList<>();
+    List<Integer> sentenceOf = new ArrayList<>();
+    List<Double> compounds = new ArrayList<>();
+    for (Sentence sentence : article.getSentences()) {
+      List<TokenSpan> tokens = new ArrayList<>(sentence.getTokens().size());
+      for (Token token : sentence.getTokens()) {
+        tokens.add(new TokenSpan(token.getCharStart(), token.getCharEnd(), token.getNorm(), token.isStopWord()));
+      }
+      for (EntitySpan span : recognizer.recognize(text, tokens)) {
+        spans.add(span);
+        sentenceOf.add(sentence.getIndex());
+      }
+      if (sentence.getSentiment() != null) {
+        compounds.add(sentence.getSentiment().getCompound());
+      }
+    }
+    List<String> surfaces = spans.stream().map(span -> text.substring(span.start(), span.end())).toList();
+    List<EntityType> types = spans.stream().map(EntitySpan::type).toList();
+    List<ArticleEntityResolver.Resolved> resolved = resolver.resolve(surfaces, types);
+    String docId = article.getArticle().getDocId();
+    List<EntityMention> mentions = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      if (resolved.get(i) != null) {
+        mentions.add(EntityMention.create(docId, sentenceOf.get(i), surfaces.get(i), resolved.get(i).name(),
+            resolved.get(i).type().name(), spans.get(i).start(), spans.get(i).end()));
+      }
+    }
+    boolean scored = compounds.size() == article.getSentences().size();
+    return ArticleEntities.create(docId, article.getArticle().getPublishedAt(), article.getSentences().size(),
+        scored ? compounds : List.of(), mentions);
+  }
+}

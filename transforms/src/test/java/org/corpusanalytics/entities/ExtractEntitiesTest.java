@@ -1,0 +1,69 @@
+package org.corpusanalytics.entities;
+
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.transforms.Create;
+import org.corpusanalytics.model.Article;
+import org.corpusanalytics.model.ArticleEntities;
+import org.corpusanalytics.model.EntityMention;
+import org.corpusanalytics.model.TokenizedArticle;
+import org.corpusanalytics.sentiment.ScoreSentiment;
+import org.corpusanalytics.testing.TestPipelines;
+import org.corpusanalytics.text.OpenNlpSegmenter;
+import org.corpusanalytics.tokenize.TokenizeArticles;
+import org.joda.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ExtractEntitiesTest {
+  private static final Instant PUBLISHED = Instant.parse("2025-03-01T00:00:00Z");
+
+  private static TokenizedArticle tokenized(String docId, String text) {
+    Article article = Article.builder().setDocId(docId).setSource("s").setPublishedAt(PUBLISHED).setText(text).build();
+    return TokenizeArticles.tokenize(new OpenNlpSegmenter(), article);
+  }
+
+  @Test
+  void mentionsResolveToTheFullNamesOfTheirArticle() {
+    Pipeline pipeline = TestPipelines.direct();
+    // "President" is stripped, "Merkel" and "Merkel's" resolve to the full name, "U.S." is an alias.
+    String text = "President Angela Merkel arrived in Berlin.\n\nMerkel's party met U.S. officials.";
+    TokenizedArticle unscored = tokenized("d", text);
+
+    PAssert.that(pipeline.apply(Create.of(unscored, tokenized("empty", "Nothing here."))).apply(ExtractEntities.create()))
+        .containsInAnyOrder(
+            ArticleEntities.create("d", PUBLISHED, 2, List.of(), List.of(
+                EntityMention.create("d", 0, "Angela Merkel", "Angela Merkel", "PERSON", 10, 23),
+                EntityMention.create("d", 0, "Berlin", "Berlin", "LOCATION", 35, 41),
+                EntityMention.create("d", 1, "Merkel", "Angela Merkel", "PERSON", 44, 50),
+                EntityMention.create("d", 1, "U.S.", "United States", "LOCATION", 63, 67))),
+            ArticleEntities.create("empty", PUBLISHED, 1, List.of(), List.of()));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void anotherRecognizerCanBePluggedIn() {
+    Pipeline pipeline = TestPipelines.direct();
+    // a toy engine: every token that is a country name in capitals
+    ExtractEntities.RecognizerFactory capitals = () -> (text, tokens) -> tokens.stream()
+        .filter(token -> text.substring(token.start(), token.end()).equals("FRANCE"))
+        .map(token -> new org.corpusanalytics.text.ner.EntitySpan(token.start(), token.end(),
+            org.corpusanalytics.text.ner.EntityType.LOCATION))
+        .toList();
+    PAssert.that(pipeline.apply(Create.of(tokenized("d", "Angela Merkel likes FRANCE.")))
+            .apply(ExtractEntities.create().withRecognizer(capitals)))
+        .containsInAnyOrder(ArticleEntities.create("d", PUBLISHED, 1, List.of(),
+            List.of(EntityMention.create("d", 0, "FRANCE", "FRANCE", "LOCATION", 20, 26))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void scoredSentencesCarryTheirCompounds() {
+    TokenizedArticle scored = ScoreSentiment.score(
+        org.corpusanalytics.text.sentiment.SentimentMode.VADER.newScorer(), tokenized("d", "Good news. Bad news."));
+    Pipeline pipeline = TestPipelines.direct();
+    PAssert.that(pipeline.apply(Create.of(scored)).apply(ExtractEntities.create()))
+        .containsInAnyOrder(ArticleEntities.create("d", PUBLISHED, 2, List.of(0.4404, -0.5423), List.of()));
+    pipeline.run().waitUntilFinish();
+  }
+}
