@@ -40,7 +40,7 @@ public abstract class EntityTally {
 
   public static EntityTally create(String key, long mentionCount, long docCount, double sentimentSum,
       long sentimentSentences, Map<String, Long> names, Map<String, Long> types) {
-    return new AutoValue_EntityTally(key, mentionCount, docCount, sentimentSum, sentimentSentences,
+    return new AutoValue_EntityTally(key, mentionCount, docCount, ExactSums.onGrid(sentimentSum), sentimentSentences,
         Map.copyOf(names), Map.copyOf(types));
   }
 

@@ -38,7 +38,8 @@ public abstract class PairTally {
 
   public static PairTally create(long pairCount, long docCount, double sentimentSum, long sentimentCount,
       @Nullable Instant firstSeen, @Nullable Instant lastSeen) {
-    return new AutoValue_PairTally(pairCount, docCount, sentimentSum, sentimentCount, firstSeen, lastSeen);
+    return new AutoValue_PairTally(
+        pairCount, docCount, ExactSums.onGrid(sentimentSum), sentimentCount, firstSeen, lastSeen);
   }
 
   public PairTally plus(PairTally other) {
