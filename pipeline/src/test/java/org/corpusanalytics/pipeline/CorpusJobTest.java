@@ -79,6 +79,8 @@ class CorpusJobTest {
     assertEquals(1, written.get("records_read").asLong());
     assertEquals(1, written.get("articles_written").asLong());
     assertEquals(12, written.get("sentences").asLong());
+    assertEquals(((Number) JobRuns.query("SELECT sum(token_count) AS n FROM " + JobRuns.table(output, "articles"))
+        .get(0).get("n")).longValue(), written.get("tokens").asLong());
     assertEquals(summary.recordsRead(), summary.articlesWritten() + summary.rejected());
   }
 

@@ -66,7 +66,7 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
   /** The recogniser comes from the factory once per DoFn instance (the CRF's is one per JVM). */
   static class RecognizeEntitiesFn extends DoFn<TokenizedArticle, ArticleEntities> {
     private final Counter mentions = Metrics.counter(RecognizeEntitiesFn.class, "mentions");
-    private final Counter tokens = Metrics.counter(RecognizeEntitiesFn.class, "tokens");
+    private final Counter tokens = Metrics.counter(RecognizeEntitiesFn.class, "tokensRecognized");
     private final RecognizerFactory recognizers;
     private transient EntityRecognizer recognizer;
     private transient ArticleEntityResolver resolver;
