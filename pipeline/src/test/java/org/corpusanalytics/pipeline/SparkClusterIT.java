@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.corpusanalytics.pipeline.io.ReadArticlesFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,8 +81,9 @@ class SparkClusterIT {
     JobRuns.run(corpus.toString(), direct);
     script("spark-cluster.sh", "start", "2");
 
+    Set<String> earlierApps = applicationsOnWorker(2);
     Started submit = start("spark-submit.sh", "--", "--input=" + corpus, "--output=" + cluster, "--parallelism=8");
-    awaitExecutorOnWorker(2);
+    awaitNewExecutorOnWorker(2, earlierApps);
     script("spark-cluster.sh", "kill-worker", "2");
     await(submit);
 
@@ -92,21 +96,31 @@ class SparkClusterIT {
     }
   }
 
-  /** Waits until worker N has launched an executor (its work directory holds an application). */
-  private static void awaitExecutorOnWorker(int worker) throws InterruptedException, IOException {
-    Path workDir = Path.of(CLUSTER_ENV.get("SPARK_RUNTIME"), "work", "worker-" + worker);
+  /** Waits until worker N has launched an executor for an application not in {@code earlier}. */
+  private static void awaitNewExecutorOnWorker(int worker, Set<String> earlier)
+      throws InterruptedException, IOException {
     for (int second = 0; second < 300; second++) {
-      if (Files.isDirectory(workDir)) {
-        try (var apps = Files.list(workDir)) {
-          if (apps.anyMatch(app -> app.getFileName().toString().startsWith("app-"))) {
-            Thread.sleep(5_000);
-            return;
-          }
-        }
+      Set<String> apps = applicationsOnWorker(worker);
+      apps.removeAll(earlier);
+      if (!apps.isEmpty()) {
+        Thread.sleep(5_000);
+        return;
       }
       Thread.sleep(1_000);
     }
-    throw new AssertionError("no executor started on worker " + worker + " within 300 s");
+    throw new AssertionError("no executor of the new job started on worker " + worker + " within 300 s");
+  }
+
+  /** The applications worker N has run executors for: the app-* entries of its work directory. */
+  private static Set<String> applicationsOnWorker(int worker) throws IOException {
+    Path workDir = Path.of(CLUSTER_ENV.get("SPARK_RUNTIME"), "work", "worker-" + worker);
+    if (!Files.isDirectory(workDir)) {
+      return new HashSet<>();
+    }
+    try (var entries = Files.list(workDir)) {
+      return entries.map(app -> app.getFileName().toString()).filter(name -> name.startsWith("app-"))
+          .collect(Collectors.toCollection(HashSet::new));
+    }
   }
 
   /** A script started in the background, with the file its output goes to. */
