@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.MapCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.FlatMapElements;
@@ -21,6 +18,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.corpusanalytics.combine.SumByKeyFn;
 import org.corpusanalytics.model.ArticleEntities;
 import org.corpusanalytics.model.EntityMention;
 import org.corpusanalytics.model.EntityRecord;
@@ -68,7 +66,7 @@ public class CountEntities extends PTransform<PCollection<ArticleEntities>, PCol
                 .map(tally -> KV.of(Math.floorMod(tally.getKey().hashCode(), bucketCount), tally))
                 .toList()))
         .setCoder(KvCoder.of(VarIntCoder.of(), tallyCoder))
-        .apply("SumPerEntity", Combine.perKey(new SumTalliesFn(tallyCoder)))
+        .apply("SumPerEntity", Combine.perKey(new SumByKeyFn<>(tallyCoder, EntityTally::getKey, EntityTally::plus)))
         .apply("ToEntityRows", FlatMapElements.into(TypeDescriptor.of(EntityRecord.class))
             .via((KV<Integer, Map<String, EntityTally>> bucket) ->
                 bucket.getValue().values().stream().map(CountEntities::toRecord).toList()))
@@ -111,49 +109,5 @@ public class CountEntities extends PTransform<PCollection<ArticleEntities>, PCol
         .min(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
             .thenComparing(Map.Entry::getKey))
         .orElseThrow().getKey();
-  }
-
-  /** tallies of one bucket -> key -> summed tally. */
-  static class SumTalliesFn extends Combine.CombineFn<EntityTally, Map<String, EntityTally>, Map<String, EntityTally>> {
-    private final Coder<EntityTally> tallyCoder;
-
-    SumTalliesFn(Coder<EntityTally> tallyCoder) {
-      this.tallyCoder = tallyCoder;
-    }
-
-    @Override
-    public Map<String, EntityTally> createAccumulator() {
-      return new HashMap<>();
-    }
-
-    @Override
-    public Map<String, EntityTally> addInput(Map<String, EntityTally> sums, EntityTally tally) {
-      sums.merge(tally.getKey(), tally, EntityTally::plus);
-      return sums;
-    }
-
-    @Override
-    public Map<String, EntityTally> mergeAccumulators(Iterable<Map<String, EntityTally>> partials) {
-      Map<String, EntityTally> merged = new HashMap<>();
-      for (Map<String, EntityTally> partial : partials) {
-        partial.values().forEach(tally -> addInput(merged, tally));
-      }
-      return merged;
-    }
-
-    @Override
-    public Map<String, EntityTally> extractOutput(Map<String, EntityTally> sums) {
-      return sums;
-    }
-
-    @Override
-    public Coder<Map<String, EntityTally>> getAccumulatorCoder(CoderRegistry registry, Coder<EntityTally> input) {
-      return MapCoder.of(StringUtf8Coder.of(), tallyCoder);
-    }
-
-    @Override
-    public Coder<Map<String, EntityTally>> getDefaultOutputCoder(CoderRegistry registry, Coder<EntityTally> input) {
-      return MapCoder.of(StringUtf8Coder.of(), tallyCoder);
-    }
   }
 }

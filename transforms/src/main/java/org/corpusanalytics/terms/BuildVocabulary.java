@@ -1,13 +1,9 @@
 package org.corpusanalytics.terms;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.MapCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.Combine;
@@ -18,6 +14,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.corpusanalytics.combine.SumByKeyFn;
 import org.corpusanalytics.model.TermCount;
 import org.corpusanalytics.model.VocabularyEntry;
 
@@ -62,7 +59,7 @@ public class BuildVocabulary extends PTransform<PCollection<TermCount>, PCollect
             .via(termCount -> KV.of(Math.floorMod(termCount.getTerm().hashCode(), bucketCount),
                 VocabularyEntry.create(termCount.getTerm(), termCount.getCount(), 1))))
         .setCoder(KvCoder.of(VarIntCoder.of(), entryCoder))
-        .apply("SumPerTerm", Combine.perKey(new SumEntriesFn(entryCoder)))
+        .apply("SumPerTerm", Combine.perKey(new SumByKeyFn<>(entryCoder, VocabularyEntry::getTerm, VocabularyEntry::plus)))
         .apply("ToEntries", FlatMapElements.into(TypeDescriptor.of(VocabularyEntry.class))
             .via((KV<Integer, Map<String, VocabularyEntry>> bucket) -> new ArrayList<>(bucket.getValue().values())))
         .setCoder(entryCoder);
@@ -73,53 +70,6 @@ public class BuildVocabulary extends PTransform<PCollection<TermCount>, PCollect
       return input.getPipeline().getSchemaRegistry().getSchemaCoder(VocabularyEntry.class);
     } catch (NoSuchSchemaException e) {
       throw new IllegalStateException("VocabularyEntry declares a schema", e);
-    }
-  }
-
-  /** entries of one bucket -> term -> summed entry. */
-  static class SumEntriesFn
-      extends Combine.CombineFn<VocabularyEntry, Map<String, VocabularyEntry>, Map<String, VocabularyEntry>> {
-    private final Coder<VocabularyEntry> entryCoder;
-
-    SumEntriesFn(Coder<VocabularyEntry> entryCoder) {
-      this.entryCoder = entryCoder;
-    }
-
-    @Override
-    public Map<String, VocabularyEntry> createAccumulator() {
-      return new HashMap<>();
-    }
-
-    @Override
-    public Map<String, VocabularyEntry> addInput(Map<String, VocabularyEntry> sums, VocabularyEntry entry) {
-      sums.merge(entry.getTerm(), entry, VocabularyEntry::plus);
-      return sums;
-    }
-
-    @Override
-    public Map<String, VocabularyEntry> mergeAccumulators(Iterable<Map<String, VocabularyEntry>> partials) {
-      Map<String, VocabularyEntry> merged = new HashMap<>();
-      for (Map<String, VocabularyEntry> partial : partials) {
-        partial.values().forEach(entry -> addInput(merged, entry));
-      }
-      return merged;
-    }
-
-    @Override
-    public Map<String, VocabularyEntry> extractOutput(Map<String, VocabularyEntry> sums) {
-      return sums;
-    }
-
-    @Override
-    public Coder<Map<String, VocabularyEntry>> getAccumulatorCoder(
-        CoderRegistry registry, Coder<VocabularyEntry> inputCoder) {
-      return MapCoder.of(StringUtf8Coder.of(), entryCoder);
-    }
-
-    @Override
-    public Coder<Map<String, VocabularyEntry>> getDefaultOutputCoder(
-        CoderRegistry registry, Coder<VocabularyEntry> inputCoder) {
-      return MapCoder.of(StringUtf8Coder.of(), entryCoder);
     }
   }
 }
