@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.schemas.Schema;
@@ -115,6 +116,9 @@ public final class CorpusJob {
   /** Runs the job to completion and returns its summary; the output is in place when it returns. */
   public static RunSummary run(CorpusJobOptions options) {
     long started = System.nanoTime();
+    // Registers the filesystems the options configure (hdfs:// from --hdfsConfiguration or
+    // HADOOP_CONF_DIR) before the inputs are listed, which happens before the pipeline exists.
+    FileSystems.setDefaultPipelineOptions(options);
     ReadArticles read = readArticles(InputPatterns.resolve(options.getInput()), options);
     OutputDirectory output = OutputDirectory.prepare(options.getOutput(), UUID.randomUUID().toString());
     try {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.corpusanalytics.pipeline.JobFailure;
@@ -14,6 +15,8 @@ import org.corpusanalytics.pipeline.JobFailure;
  * a directory (a local one, or any path ending in '/') stands for every file below it.
  */
 public final class InputPatterns {
+  private static final Set<String> HADOOP_SCHEMES = Set.of("hdfs", "s3a", "webhdfs", "viewfs");
+
   private InputPatterns() {}
 
   public static List<String> resolve(List<String> inputs) {
@@ -24,7 +27,7 @@ public final class InputPatterns {
         continue;
       }
       boolean localDirectory = !value.contains("://") && Files.isDirectory(Paths.get(value));
-      String pattern = value.endsWith("/") || localDirectory ? value.replaceAll("/+$", "") + "/**" : value;
+      String pattern = value.endsWith("/") || localDirectory ? everyFileBelow(value.replaceAll("/+$", "")) : value;
       requireMatch(input, pattern);
       patterns.add(pattern);
     }
@@ -32,6 +35,17 @@ public final class InputPatterns {
       throw new JobFailure(JobFailure.USAGE, "--input names no files");
     }
     return patterns;
+  }
+
+  /**
+   * The pattern for every file below a directory. Beam's Hadoop filesystem (hdfs://, and s3a:// or
+   * webhdfs:// when configured through it) expands "dir/**" to the files of subdirectories only,
+   * leaving out the directory's own files, but "dir**" to every file below dir and nothing beside it;
+   * every other filesystem reads "dir/**" that way.
+   */
+  static String everyFileBelow(String directory) {
+    String scheme = directory.contains("://") ? directory.substring(0, directory.indexOf("://")) : "file";
+    return HADOOP_SCHEMES.contains(scheme) ? directory + "**" : directory + "/**";
   }
 
   private static void requireMatch(String input, String pattern) {
