@@ -8,9 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.corpusanalytics.pipeline.options.CorpusJobOptions;
@@ -74,6 +76,19 @@ public final class JobRuns {
   static long rowsOnlyIn(Path one, Path other, String table) throws SQLException {
     return ((Number) query("SELECT count(*) AS n FROM (SELECT * FROM " + table(one, table)
         + " EXCEPT ALL SELECT * FROM " + table(other, table) + ")").get(0).get("n")).longValue();
+  }
+
+  /**
+   * Like {@link #rowsOnlyIn(Path, Path, String)}, over the columns of the table other than those
+   * ignored (such as the ones that hold the input's path, when the same corpus was read from two places).
+   */
+  static long rowsOnlyIn(Path one, Path other, String table, Collection<String> ignoredColumns) throws SQLException {
+    String columns = columns(one, table).stream()
+        .map(column -> column.substring(0, column.indexOf(' ')))
+        .filter(column -> !ignoredColumns.contains(column))
+        .collect(Collectors.joining(", "));
+    return ((Number) query("SELECT count(*) AS n FROM (SELECT " + columns + " FROM " + table(one, table)
+        + " EXCEPT ALL SELECT " + columns + " FROM " + table(other, table) + ")").get(0).get("n")).longValue();
   }
 
   /** "column TYPE" for every column of a table, in order. */
