@@ -1,6 +1,7 @@
 package org.corpusanalytics.text.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -146,6 +147,9 @@ class VaderSentimentScorerTest {
         row("You're the best <3", 0.7964, 0.78, 0.22, 0.0),
         row("I ❤ this city", 0.6369, 0.512, 0.488, 0.0),
         row("Bad day 😢", -0.765, 0.0, 0.233, 0.767),
+        // 3.3.2's emoji names predate Unicode's renames ("hugging face", "dizzy face").
+        row("Thanks for the help 🤗", 0.8126, 0.737, 0.263, 0.0),
+        row("After the ride I was 😵", -0.2263, 0.0, 0.759, 0.241),
         // Degenerate and long input.
         row("", 0.0, 0.0, 0.0, 0.0),
         row("   ", 0.0, 0.0, 0.0, 0.0),
@@ -186,6 +190,13 @@ class VaderSentimentScorerTest {
     // 3.3.2 inserts a space before a description but not after it.
     assertEquals("catch heart with arrownow", VADER.replaceEmoji("catch💘now"));
     assertEquals("a heart with arrow kiss mark", VADER.replaceEmoji(" a 💘💋 "));
+  }
+
+  @Test
+  void emojiLexiconIs332s() {
+    // 🤗 keeps its Emoji 11.0 name; 🥱 (Emoji 12.0) is newer than 3.3.2's lexicon.
+    assertEquals("hugging face", VaderLexicon.bundled().emojiDescription("\uD83E\uDD17"));
+    assertNull(VaderLexicon.bundled().emojiDescription("\uD83E\uDD71"));
   }
 
   @Test
