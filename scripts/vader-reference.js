@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Reference scores for VaderSentimentScorerTest and SentimentEvaluation, from the npm port
-// vader-sentiment@1.1.3 (Apache-2.0, a port of an older vaderSentiment; see the test class for
-// how it differs from Python vaderSentiment 3.3.2).
+// Scores from the npm port vader-sentiment@1.1.3 (Apache-2.0), kept for comparison: it follows an
+// older vaderSentiment and gives the lower ground-truth figures often quoted for VADER. The
+// reference for VaderSentimentScorerTest and SentimentQualityTest is the Python original, via
+// scripts/vader-python-reference.sh; VaderSentimentScorerTest lists how the two differ.
 //
 //   npm install --prefix /tmp/vader-ref vader-sentiment@1.1.3
 //   NODE_PATH=/tmp/vader-ref/node_modules node scripts/vader-reference.js \

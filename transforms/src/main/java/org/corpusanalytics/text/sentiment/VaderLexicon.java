@@ -14,11 +14,12 @@ import java.util.Map;
  * [-4, 4]) and the emoji lexicon (emoji to its textual description). Both maps are immutable, so
  * sharing them across threads is safe.
  *
- * <p>Provenance (details in VADER-LICENSE.txt): {@code vader_lexicon.txt} is VADER's lexicon as
- * redistributed by npm vader-sentiment@1.1.3; it predates the "heart"/"hearts" entries of later
- * upstream lexicons. {@code emoji_utf8_lexicon.txt} is a modified (reformatted) Unicode Data File,
- * regenerated from Unicode 15.0 emoji-test.txt, where vaderSentiment 3.3.2 shipped Unicode 12
- * names, so a few renamed or newer emoji get different or additional descriptions.
+ * <p>Provenance (details in VADER-LICENSE.txt): {@code vader_lexicon.txt} is the lexicon shipped
+ * with vaderSentiment 3.3.2 (older copies, such as npm vader-sentiment@1.1.3's, lack "heart",
+ * "hearts" and "flawed" and rate "badass" -0.6 instead of 1.4). {@code emoji_utf8_lexicon.txt} is
+ * 3.3.2's emoji lexicon reduced to its single-code-point entries, the only ones its per-code-point
+ * lookup can match; it keeps 3.3.2's Emoji 11.0 names ("hugging face", "dizzy face"), which later
+ * Unicode versions renamed.
  */
 public final class VaderLexicon {
 
