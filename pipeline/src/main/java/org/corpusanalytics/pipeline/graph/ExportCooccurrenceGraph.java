@@ -1,9 +1,13 @@
 package org.corpusanalytics.pipeline.graph;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -21,8 +25,9 @@ import org.corpusanalytics.model.EntityRecord;
  * <p>EntityPair rows -> the {@code maxEdges} strongest ({@link CooccurrenceGraph#BY_STRENGTH}:
  * highest pair_count, then npmi, at either scope) -> one graph whose nodes are the entities of
  * those edges, with their rows of the entities side input (key of {@code EntityNames.key} ->
- * EntityRecord, as made by {@code EntityDirectory}) -> one file per {@link GraphFormat}. Selecting
- * the strongest is a combine, so only {@code maxEdges} pairs per worker are ever held at once.
+ * EntityRecord, as made by {@code EntityDirectory}) -> one file per {@link GraphFormat}, through
+ * Beam's file systems. Selecting the strongest is a combine, so each worker holds at most
+ * {@code maxEdges} pairs at once.
  *
  * <pre>{@code
  * pairs.apply("ExportGraph", ExportCooccurrenceGraph.to("out/graph").withEntities(entityNames).withMaxEdges(500));
@@ -65,33 +70,37 @@ public class ExportCooccurrenceGraph extends PTransform<PCollection<EntityPair>,
     if (entities == null) {
       throw new IllegalStateException("ExportCooccurrenceGraph needs withEntities(...)");
     }
-    PCollection<List<EntityPair>> strongest = pairs.apply("StrongestPairs", Top.of(maxEdges, CooccurrenceGraph.BY_STRENGTH));
-    for (GraphFormat format : GraphFormat.values()) {
-      String name = format.name().charAt(0) + format.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-      strongest
-          .apply("Render" + name, ParDo.of(new RenderFn(format, entities)).withSideInputs(entities))
-          .setCoder(StringUtf8Coder.of())
-          .apply("Write" + name, TextIO.write()
-              .to(directory + "/" + FILE_NAME)
-              .withSuffix("." + format.extension())
-              .withoutSharding());
-    }
+    pairs
+        .apply("StrongestPairs", Top.of(maxEdges, CooccurrenceGraph.BY_STRENGTH))
+        .apply("WriteGraphFiles", ParDo.of(new WriteGraphFilesFn(directory, entities)).withSideInputs(entities));
     return PDone.in(pairs.getPipeline());
   }
 
-  /** The strongest pairs (one list) -> the whole document in one format. */
-  static class RenderFn extends DoFn<List<EntityPair>, String> {
-    private final GraphFormat format;
+  /**
+   * The strongest pairs (one list) -> one whole document per format, written to its file. One
+   * element makes one small file per format, so it is written directly rather than through a
+   * sharded sink; a retried bundle rewrites the same bytes, and the job's output directory is
+   * published whole at the end of the run.
+   */
+  static class WriteGraphFilesFn extends DoFn<List<EntityPair>, Void> {
+    private final String directory;
     private final PCollectionView<Map<String, EntityRecord>> entities;
 
-    RenderFn(GraphFormat format, PCollectionView<Map<String, EntityRecord>> entities) {
-      this.format = format;
+    WriteGraphFilesFn(String directory, PCollectionView<Map<String, EntityRecord>> entities) {
+      this.directory = directory;
       this.entities = entities;
     }
 
     @ProcessElement
-    public void process(ProcessContext context) {
-      context.output(format.render(CooccurrenceGraph.of(context.element(), context.sideInput(entities))));
+    public void process(ProcessContext context) throws IOException {
+      CooccurrenceGraph graph = CooccurrenceGraph.of(context.element(), context.sideInput(entities));
+      for (GraphFormat format : GraphFormat.values()) {
+        ResourceId file = FileSystems.matchNewResource(directory + "/" + FILE_NAME + "." + format.extension(), false);
+        try (Writer out = Channels.newWriter(FileSystems.create(file, "application/xml"), StandardCharsets.UTF_8)) {
+          out.write(format.render(graph));
+          out.write('\n');
+        }
+      }
     }
   }
 }

@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.corpusanalytics.model.EntityPair;
 import org.corpusanalytics.model.EntityRecord;
+import org.corpusanalytics.pipeline.CorpusJob;
 import org.corpusanalytics.pipeline.DatedNewsCorpus;
 import org.corpusanalytics.pipeline.JobRuns;
 import org.corpusanalytics.pipeline.options.CorpusJobOptions;
@@ -102,7 +104,7 @@ class GraphExportTest {
     Path output = work.resolve("out");
     CorpusJobOptions options = JobRuns.options(DatedNewsCorpus.write(work.resolve("corpus")).toString(), output);
     options.setGraphMaxEdges(12);
-    org.corpusanalytics.pipeline.CorpusJob.run(options);
+    CorpusJob.run(options);
 
     String cooccurrence = JobRuns.table(output, "cooccurrence");
     List<Map<String, Object>> strongest = JobRuns.query("SELECT * FROM " + cooccurrence
@@ -119,12 +121,15 @@ class GraphExportTest {
       for (int i = 0; i < strongest.size(); i++) {
         Map<String, Object> row = strongest.get(i);
         GraphFile.Edge edge = file.edges().get(i);
-        assertEquals(List.of(row.get("entity_a"), row.get("entity_b"), row.get("scope"), row.get("pair_count").toString(),
-            row.get("doc_count").toString()), List.of(edge.source(), edge.target(), edge.attributes().get("scope"),
-            edge.attributes().get("pair_count"), edge.attributes().get("doc_count")), "edge " + i);
+        assertEquals(
+            List.of(row.get("entity_a"), row.get("entity_b"), row.get("scope"), row.get("pair_count").toString(),
+                row.get("doc_count").toString()),
+            List.of(edge.source(), edge.target(), edge.attributes().get("scope"), edge.attributes().get("pair_count"),
+                edge.attributes().get("doc_count")),
+            "edge " + i);
         assertEquals((Double) row.get("npmi"), Double.parseDouble(edge.attributes().get("npmi")), 0.0);
       }
-      assertEquals(strongest.stream().flatMap(row -> java.util.stream.Stream.of(row.get("entity_a"), row.get("entity_b")))
+      assertEquals(strongest.stream().flatMap(row -> Stream.of(row.get("entity_a"), row.get("entity_b")))
           .collect(Collectors.toSet()), file.nodes().keySet());
       for (Map.Entry<String, Map<String, String>> node : file.nodes().entrySet()) {
         Map<String, Object> entity = entities.get(node.getKey());
@@ -132,7 +137,8 @@ class GraphExportTest {
                 entity.get("doc_count").toString()),
             List.of(node.getValue().get("label"), node.getValue().get("type"), node.getValue().get("mention_count"),
                 node.getValue().get("doc_count")), node.getKey());
-        assertEquals((Double) entity.get("mean_sentiment"), Double.parseDouble(node.getValue().get("mean_sentiment")), 0.0);
+        assertEquals((Double) entity.get("mean_sentiment"),
+            Double.parseDouble(node.getValue().get("mean_sentiment")), 0.0);
       }
     }
   }
@@ -142,7 +148,7 @@ class GraphExportTest {
     Path output = work.resolve("out");
     CorpusJobOptions options = JobRuns.options("../seeds/", output);
     options.setGraphExport(false);
-    org.corpusanalytics.pipeline.CorpusJob.run(options);
+    CorpusJob.run(options);
     assertTrue(Files.isDirectory(output.resolve("entities")));
     assertFalse(Files.exists(output.resolve("graph")));
   }
