@@ -95,7 +95,8 @@ ORDER BY bin_start;
 -- name: distinctive_terms
 -- The corpus's most distinctive terms: TF-IDF summed over the articles, where a term's tf in an
 -- article is its share of the article's terms (stop words are not terms) and its idf is
--- ln(articles / articles containing it). A term found in every article scores 0.
+-- ln(articles / articles containing it). A term found in every article scores 0. Only words of
+-- three or more letters are ranked (no numbers, units such as the "m" of "£5m", or "mr").
 WITH article_terms AS (SELECT doc_id, sum(count) AS terms FROM terms GROUP BY doc_id),
      corpus AS (SELECT count(*) AS articles FROM articles)
 SELECT t.term,
@@ -107,13 +108,14 @@ FROM terms t
 JOIN article_terms a USING (doc_id)
 JOIN vocabulary v USING (term)
 CROSS JOIN corpus c
+WHERE regexp_full_match(t.term, '\p{L}{3,}')
 GROUP BY t.term, v.term_count, v.doc_count, c.articles
 ORDER BY tfidf DESC, t.term
 LIMIT 30;
 
 -- name: top_terms_per_article
--- Each article's five most distinctive terms by TF-IDF (as in distinctive_terms, for one article),
--- with its title.
+-- Each article's five most distinctive terms by TF-IDF (as in distinctive_terms, for one article;
+-- words of three or more letters), with its title.
 WITH article_terms AS (SELECT doc_id, sum(count) AS terms FROM terms GROUP BY doc_id),
      corpus AS (SELECT count(*) AS articles FROM articles),
      scored AS (
@@ -121,7 +123,8 @@ WITH article_terms AS (SELECT doc_id, sum(count) AS terms FROM terms GROUP BY do
        FROM terms t
        JOIN article_terms a USING (doc_id)
        JOIN vocabulary v USING (term)
-       CROSS JOIN corpus c)
+       CROSS JOIN corpus c
+       WHERE regexp_full_match(t.term, '\p{L}{3,}'))
 SELECT s.doc_id, ar.title, s.term, s.count, s.tfidf
 FROM scored s
 JOIN articles ar USING (doc_id)

@@ -120,6 +120,13 @@ class NotebookQueriesTest {
     assertEquals(DatedNewsCorpus.DATED_ARTICLES, months.stream().mapToLong(row -> number(row.get("articles"))).sum());
     assertEquals(DatedNewsCorpus.DATED_ARTICLES, run("sentiment_by_day").stream()
         .mapToLong(row -> number(row.get("articles"))).sum());
+    double january = ((Number) JobRuns.query("SELECT avg(sentiment_compound) AS m FROM "
+        + JobRuns.table(output, "articles") + " WHERE doc_id IN ('n1', 'n2')").get(0).get("m")).doubleValue();
+    assertEquals(january, ((Number) months.get(0).get("mean_sentiment")).doubleValue(), 1e-12);
+  }
+
+  @Test
+  void sentimentHistogramCountsEverySentence() throws SQLException {
     long sentences = JobRuns.count(output, "sentences");
     List<Map<String, Object>> bins = run("sentiment_histogram");
     assertEquals(sentences, bins.stream().mapToLong(row -> number(row.get("sentences"))).sum());
@@ -129,7 +136,7 @@ class NotebookQueriesTest {
   @Test
   void distinctiveTermsAreRankedByTfIdf() throws SQLException {
     // TF-IDF recomputed here from the raw terms rows: sum over articles of count / article terms,
-    // times ln(articles / articles with the term).
+    // times ln(articles / articles with the term); words of three or more letters are ranked.
     List<Map<String, Object>> rows = JobRuns.query("SELECT doc_id, term, count FROM " + JobRuns.table(output, "terms"));
     Map<String, Long> articleTerms = new HashMap<>();
     for (Map<String, Object> row : rows) {
@@ -144,6 +151,8 @@ class NotebookQueriesTest {
     }
     long articles = JobRuns.count(output, "articles");
     tfidf.replaceAll((term, tf) -> tf * Math.log((double) articles / docs.get(term)));
+    tfidf.keySet().removeIf(term -> term.codePointCount(0, term.length()) < 3
+        || !term.codePoints().allMatch(Character::isLetter));
     List<Map<String, Object>> ranked = run("distinctive_terms");
     double previous = Double.POSITIVE_INFINITY;
     for (Map<String, Object> row : ranked) {
