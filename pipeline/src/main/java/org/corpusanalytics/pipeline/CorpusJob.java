@@ -39,6 +39,7 @@ import org.corpusanalytics.model.SentenceRecord;
 import org.corpusanalytics.model.TermCount;
 import org.corpusanalytics.model.TokenizedArticle;
 import org.corpusanalytics.model.VocabularyEntry;
+import org.corpusanalytics.pipeline.graph.ExportCooccurrenceGraph;
 import org.corpusanalytics.pipeline.io.InputPatterns;
 import org.corpusanalytics.pipeline.io.ReadArticles;
 import org.corpusanalytics.pipeline.io.WriteParquetTable;
@@ -197,11 +198,12 @@ public final class CorpusJob {
     entityRows
         .apply("CountEntityRows", CountRows.of("entities"))
         .apply("WriteEntities", writeTable(output, "entities", options));
-    entities
+    PCollection<EntityPair> pairs = entities
         .apply("CountCooccurrences", CountCooccurrences.using(entityNames)
             .withPeriod(CooccurrencePeriod.parse(options.getCooccurrencePeriod()))
             .withMinPairCount(options.getMinPairCount())
-            .withBuckets(options.getParallelism()))
+            .withBuckets(options.getParallelism()));
+    pairs
         .apply("CountPairs", CountRows.of("cooccurrence"))
         .apply("WriteCooccurrence", writeTable(output, "cooccurrence", options));
     PCollectionList.of(read.get(ReadArticles.REJECTS))
@@ -209,6 +211,13 @@ public final class CorpusJob {
         .apply("GatherRejects", Flatten.pCollections())
         .apply("CountRejects", CountRows.byKey("rejects", Reject::getReason))
         .apply("WriteRejects", writeTable(output, "rejects", options));
+
+    // 8. The strongest pairs and their entities -> graph/cooccurrence.graphml and .gexf.
+    if (options.getGraphExport()) {
+      pairs.apply("ExportGraph", ExportCooccurrenceGraph.to(output.workingPath() + "/graph")
+          .withEntities(entityNames)
+          .withMaxEdges(options.getGraphMaxEdges()));
+    }
   }
 
   /** The reader as the options configure it; bad limits fail here, before any work. */
@@ -216,6 +225,9 @@ public final class CorpusJob {
     double maxRejectFraction = options.getMaxRejectFraction();
     if (!(maxRejectFraction >= 0 && maxRejectFraction <= 1)) {
       throw new JobFailure(JobFailure.USAGE, "--maxRejectFraction must be between 0 and 1, not " + maxRejectFraction);
+    }
+    if (options.getGraphMaxEdges() < 1) {
+      throw new JobFailure(JobFailure.USAGE, "--graphMaxEdges must be at least 1, not " + options.getGraphMaxEdges());
     }
     try {
       return ReadArticles.from(patterns)
@@ -243,6 +255,8 @@ public final class CorpusJob {
     described.put("sentiment_mode", options.getSentimentMode().name());
     described.put("cooccurrence_period", options.getCooccurrencePeriod());
     described.put("min_pair_count", options.getMinPairCount());
+    described.put("graph_export", options.getGraphExport());
+    described.put("graph_max_edges", options.getGraphMaxEdges());
     described.put("parallelism", options.getParallelism());
     described.put("num_shards", options.getNumShards());
     described.put("max_line_bytes", options.getMaxLineBytes());

@@ -5,6 +5,7 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.corpusanalytics.pipeline.graph.ExportCooccurrenceGraph;
 import org.corpusanalytics.pipeline.io.InputFormat;
 import org.corpusanalytics.pipeline.io.ReadLimits;
 import org.corpusanalytics.text.sentiment.SentimentMode;
@@ -55,6 +56,20 @@ public interface CorpusJobOptions extends PipelineOptions {
   long getMinPairCount();
 
   void setMinPairCount(long value);
+
+  @Description("Write the co-occurrence network as graph/cooccurrence.graphml (networkx, Gephi) and "
+      + "graph/cooccurrence.gexf (Gephi) under --output.")
+  @Default.Boolean(true)
+  boolean getGraphExport();
+
+  void setGraphExport(boolean value);
+
+  @Description("Most edges in the exported network: the cooccurrence rows with the highest pair_count, then "
+      + "npmi, at either scope; its nodes are the entities of those edges. At least 1.")
+  @Default.Integer(ExportCooccurrenceGraph.DEFAULT_MAX_EDGES)
+  int getGraphMaxEdges();
+
+  void setGraphMaxEdges(int value);
 
   @Description("Number of groups that files, articles and vocabulary terms are spread over between steps. "
       + "The DirectRunner pays a fixed cost per group and step: a few per core suit it; on a cluster use at "
