@@ -77,14 +77,15 @@ sample_cpu() {
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores, $(free -g | awk '/^Mem:/{print $2}') GiB RAM,"
   echo "$(java -version 2>&1 | head -2 | tail -1); load before the runs: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
-  echo "| articles | runner | MB in | wall s | CPU s | cores busy | articles/s | MB/s | time ≥1.5 cores | peak RSS MiB | wall vs baseline | load (1 min) |"
-  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| articles | runner | MB in | wall s | CPU s | cores busy | articles/s | MB/s | time ≥1.5 cores | peak RSS MiB | wall vs baseline | CPU vs baseline | load (1 min) |"
+  echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$report"
 commands=()
 for size in "${sizes[@]}"; do
   input="$("$root/scripts/bench-corpus.sh" "$size" ${gz:+--gzip})"
   megabytes="$(awk -v b="$(stat -c %s "$input")" 'BEGIN{printf "%.1f", b / 1048576}')"
   baseline_wall=""
+  baseline_cpu=""
   for runner in "${runners[@]}"; do
     out="$results/out-$runner-$size"
     rm -rf "$out" "$results"/.out-"$runner-$size".*
@@ -105,18 +106,19 @@ for size in "${sizes[@]}"; do
     wait "$sampler" 2>/dev/null || true
     if [ "$status" -ne 0 ]; then
       echo "   failed (exit $status); see $results/log-$runner-$size.txt" >&2
-      echo "| $size | $runner | $megabytes | failed (exit $status) | | | | | | | | $load |" >> "$report"
+      echo "| $size | $runner | $megabytes | failed (exit $status) | | | | | | | | | $load |" >> "$report"
       continue
     fi
     wall="$(awk -F': ' '/Elapsed/{n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$timing")"
     cpu="$(awk -F': ' '/User time/{u = $2} /System time/{s = $2} END{printf "%.1f", u + s}' "$timing")"
     rss="$(awk -F': ' '/Maximum resident/{printf "%.0f", $2 / 1024}' "$timing")"
-    [ "$runner" = baseline ] && baseline_wall="$wall"
+    [ "$runner" = baseline ] && baseline_wall="$wall" && baseline_cpu="$cpu"
     ratio="$(awk -v w="$wall" -v b="$baseline_wall" 'BEGIN{if (b == "") print "n/a"; else printf "%.2f×", w / b}')"
+    cpu_ratio="$(awk -v w="$cpu" -v b="$baseline_cpu" 'BEGIN{if (b == "") print "n/a"; else printf "%.2f×", w / b}')"
     row="$(awk -v n="$size" -v mb="$megabytes" -v w="$wall" -v c="$cpu" 'BEGIN{
       printf "%.1f | %s | %.2f | %.0f | %.2f", w, c, c / w, n / w, mb / w}')"
     busy="$(awk '{n++; if ($1 >= 1.5) b++} END{printf "%.0f%%", n ? 100 * b / n : 0}' "$cpu_log")"
-    echo "| $size | $runner | $megabytes | $row | $busy | $rss | $ratio | $load |" >> "$report"
+    echo "| $size | $runner | $megabytes | $row | $busy | $rss | $ratio | $cpu_ratio | $load |" >> "$report"
     echo "   $row s/cores/articles/s/MB/s, $rss MiB peak RSS" >&2
   done
 done

@@ -64,8 +64,9 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setParallelism(int value);
 
-  @Description("Number of Parquet files written per table.")
-  @Default.Integer(1)
+  @Description("Number of Parquet files written per table; 0 lets the runner decide (one file per bundle "
+      + "or partition, written without a shuffle: the fastest).")
+  @Default.Integer(0)
   int getNumShards();
 
   void setNumShards(int value);
