@@ -46,15 +46,10 @@ public class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
     return new WriteParquetTable<>(directory, 1);
   }
 
-  /**
-   * How many Parquet files the table is written as (each written by one worker), or 0 to let the
-   * runner decide: one file per bundle or partition, written where the rows are, without first
-   * grouping every row of the table under one shard key (which the DirectRunner pays for by
-   * copying the whole group at every bundle).
-   */
+  /** How many Parquet files the table is written as (each written by one worker); at least 1. */
   public WriteParquetTable<T> withNumShards(int numShards) {
-    if (numShards < 0) {
-      throw new IllegalArgumentException("numShards must be 0 (runner-determined) or more, not " + numShards);
+    if (numShards < 1) {
+      throw new IllegalArgumentException("numShards must be at least 1, not " + numShards);
     }
     return new WriteParquetTable<>(directory, numShards);
   }
@@ -68,16 +63,16 @@ public class WriteParquetTable<T> extends PTransform<PCollection<T>, PDone> {
   public PDone expand(PCollection<T> rows) {
     String tableName = directory.replaceAll(".*[/\\\\]", "");
     org.apache.avro.Schema avro = avroSchema(rows.getSchema(), tableName);
-    FileIO.Write<Void, GenericRecord> write = FileIO.<GenericRecord>write()
-        .via(ParquetIO.sink(avro).withCompressionCodec(CompressionCodecName.SNAPPY))
-        .to(directory)
-        .withPrefix("part")
-        .withSuffix(".parquet");
     rows.apply("ToRows", Convert.toRows())
         .apply("ToAvro", MapElements.into(TypeDescriptor.of(GenericRecord.class))
             .via(AvroUtils.getRowToGenericRecordFunction(avro)))
         .setCoder(AvroCoder.of(avro))
-        .apply("WriteParquet", numShards == 0 ? write : write.withNumShards(numShards));
+        .apply("WriteParquet", FileIO.<GenericRecord>write()
+            .via(ParquetIO.sink(avro).withCompressionCodec(CompressionCodecName.SNAPPY))
+            .to(directory)
+            .withPrefix("part")
+            .withSuffix(".parquet")
+            .withNumShards(numShards));
     return PDone.in(rows.getPipeline());
   }
 

@@ -64,9 +64,8 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setParallelism(int value);
 
-  @Description("Number of Parquet files written per table; 0 lets the runner decide (one file per bundle "
-      + "or partition, written without a shuffle: the fastest).")
-  @Default.Integer(0)
+  @Description("Number of Parquet files written per table.")
+  @Default.Integer(1)
   int getNumShards();
 
   void setNumShards(int value);
