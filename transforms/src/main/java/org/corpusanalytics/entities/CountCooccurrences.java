@@ -140,28 +140,37 @@ public class CountCooccurrences extends PTransform<PCollection<ArticleEntities>,
           pairsBelowMinimum.inc();
           continue;
         }
-        List<String> parts = Fanout.split(pair.getKey());
-        String scope = parts.get(0);
-        String periodName = parts.get(1);
-        double total = unitCounts.get(Fanout.join(scope, periodName));
-        double pxy = tally.getPairCount() / total;
-        double px = unitCounts.get(Fanout.join(scope, periodName, parts.get(2))) / total;
-        double py = unitCounts.get(Fanout.join(scope, periodName, parts.get(3))) / total;
-        double pmi = Math.log(pxy / (px * py));
-        double npmi = pxy >= 1.0 ? 1.0 : pmi / -Math.log(pxy);
-        EntityRecord a = byKey.get(parts.get(2));
-        EntityRecord b = byKey.get(parts.get(3));
-        if (a.getEntity().compareTo(b.getEntity()) > 0) {
-          EntityRecord swap = a;
-          a = b;
-          b = swap;
-        }
-        context.output(EntityPair.create(a.getEntity(), a.getEntityType(), b.getEntity(), b.getEntityType(), scope,
-            tally.getPairCount(), tally.getDocCount(), pmi, npmi,
-            tally.getSentimentCount() == 0 ? null : tally.getSentimentSum() / tally.getSentimentCount(),
-            tally.getFirstSeen(), tally.getLastSeen(), periodName.isEmpty() ? null : periodName));
+        context.output(score(pair.getKey(), tally, byKey, unitCounts));
       }
     }
+  }
+
+  /**
+   * One summed pair ("scope|period|keyA|keyB" -> tally) -> its row, named and typed from the
+   * entities by key, with PMI and NPMI from the unit counts; exposed for callers outside Beam.
+   */
+  public static EntityPair score(String pairKey, PairTally tally, Map<String, EntityRecord> byKey,
+      Map<String, Long> unitCounts) {
+    List<String> parts = Fanout.split(pairKey);
+    String scope = parts.get(0);
+    String periodName = parts.get(1);
+    double total = unitCounts.get(Fanout.join(scope, periodName));
+    double pxy = tally.getPairCount() / total;
+    double px = unitCounts.get(Fanout.join(scope, periodName, parts.get(2))) / total;
+    double py = unitCounts.get(Fanout.join(scope, periodName, parts.get(3))) / total;
+    double pmi = Math.log(pxy / (px * py));
+    double npmi = pxy >= 1.0 ? 1.0 : pmi / -Math.log(pxy);
+    EntityRecord a = byKey.get(parts.get(2));
+    EntityRecord b = byKey.get(parts.get(3));
+    if (a.getEntity().compareTo(b.getEntity()) > 0) {
+      EntityRecord swap = a;
+      a = b;
+      b = swap;
+    }
+    return EntityPair.create(a.getEntity(), a.getEntityType(), b.getEntity(), b.getEntityType(), scope,
+        tally.getPairCount(), tally.getDocCount(), pmi, npmi,
+        tally.getSentimentCount() == 0 ? null : tally.getSentimentSum() / tally.getSentimentCount(),
+        tally.getFirstSeen(), tally.getLastSeen(), periodName.isEmpty() ? null : periodName);
   }
 
   /** Maps merged by key; used for pair tallies per bucket and for the global unit counts. */

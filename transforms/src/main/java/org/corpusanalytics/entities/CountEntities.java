@@ -73,8 +73,8 @@ public class CountEntities extends PTransform<PCollection<ArticleEntities>, PCol
         .setCoder(Schemas.coder(articles, EntityRecord.class));
   }
 
-  /** One article -> one tally per entity key it mentions. */
-  static List<EntityTally> tallies(ArticleEntities article) {
+  /** One article -> one tally per entity key it mentions; exposed for callers outside Beam. */
+  public static List<EntityTally> tallies(ArticleEntities article) {
     Map<String, List<EntityMention>> byKey = new LinkedHashMap<>();
     for (EntityMention mention : article.getMentions()) {
       byKey.computeIfAbsent(EntityNames.key(mention.getEntity()), k -> new ArrayList<>()).add(mention);
@@ -98,7 +98,8 @@ public class CountEntities extends PTransform<PCollection<ArticleEntities>, PCol
     return tallies;
   }
 
-  static EntityRecord toRecord(EntityTally tally) {
+  /** A key's summed tally -> its row of the entities table; exposed for callers outside Beam. */
+  public static EntityRecord toRecord(EntityTally tally) {
     return EntityRecord.create(mostFrequent(tally.getNames()), mostFrequent(tally.getTypes()),
         tally.getMentionCount(), tally.getDocCount(),
         tally.getSentimentSentences() == 0 ? null : tally.getSentimentSum() / tally.getSentimentSentences());

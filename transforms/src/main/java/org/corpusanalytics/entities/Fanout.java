@@ -15,8 +15,9 @@ import org.corpusanalytics.text.ner.EntityNames;
  * One article's contribution to the co-occurrence counts, keyed by strings of fields joined with
  * U+0001: "scope|period" -> units N, "scope|period|key" -> units n(x) containing the entity,
  * "scope|period|keyA|keyB" (keyA &lt; keyB) -> the pair's tally. Period is "" when not split.
+ * Public for callers outside Beam (the benchmark baseline sums these maps itself).
  */
-final class Fanout {
+public final class Fanout {
   static final String SENTENCE = "sentence";
   static final String ARTICLE = "article";
   private static final String SEPARATOR = "\u0001";
@@ -40,7 +41,7 @@ final class Fanout {
     return keys;
   }
 
-  static Map<String, Long> units(ArticleEntities article, CooccurrencePeriod period) {
+  public static Map<String, Long> units(ArticleEntities article, CooccurrencePeriod period) {
     String when = period.of(article.getPublishedAt());
     Map<String, Long> units = new HashMap<>();
     units.put(join(SENTENCE, when), (long) article.getSentenceCount());
@@ -54,7 +55,7 @@ final class Fanout {
     return units;
   }
 
-  static Map<String, PairTally> pairs(ArticleEntities article, CooccurrencePeriod period) {
+  public static Map<String, PairTally> pairs(ArticleEntities article, CooccurrencePeriod period) {
     String when = period.of(article.getPublishedAt());
     List<Double> compounds = article.getSentenceCompounds();
     Map<String, PairTally> pairs = new HashMap<>();

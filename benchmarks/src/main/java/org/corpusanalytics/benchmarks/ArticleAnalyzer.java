@@ -1,0 +1,108 @@
+package org.corpusanalytics.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.corpusanalytics.clean.CleanArticles;
+import org.corpusanalytics.entities.ExtractEntities;
+import org.corpusanalytics.model.Article;
+import org.corpusanalytics.model.ArticleEntities;
+import org.corpusanalytics.model.ArticleRecord;
+import org.corpusanalytics.model.Reject;
+import org.corpusanalytics.model.Sentence;
+import org.corpusanalytics.model.SentenceRecord;
+import org.corpusanalytics.model.TermCount;
+import org.corpusanalytics.model.Token;
+import org.corpusanalytics.model.TokenizedArticle;
+import org.corpusanalytics.sentiment.ScoreSentiment;
+import org.corpusanalytics.terms.CountTerms;
+import org.corpusanalytics.text.ArticleCleaner;
+import org.corpusanalytics.text.OpenNlpSegmenter;
+import org.corpusanalytics.text.ner.ArticleEntityResolver;
+import org.corpusanalytics.text.ner.CrfEntityRecognizer;
+import org.corpusanalytics.text.ner.EntityNames;
+import org.corpusanalytics.text.ner.EntityRecognizer;
+import org.corpusanalytics.text.sentiment.SentimentMode;
+import org.corpusanalytics.text.sentiment.SentimentScorer;
+import org.corpusanalytics.tokenize.TokenizeArticles;
+
+/**
+ * The per-article work of the corpus job without Beam: the same analysis classes, called in the
+ * same order as the job's steps CleanText, Tokenize, ScoreSentiment, CountTerms and
+ * ExtractEntities.
+ *
+ * <p>Article -> its article row, sentence rows, term rows and entities, or a clean-stage reject.
+ * One instance per thread: the OpenNLP decoders are not thread-safe (the models, and the CRF, are
+ * shared per JVM, as in the job).
+ */
+final class ArticleAnalyzer {
+  /** Everything one article contributes to the tables and corpus tallies. */
+  record Analyzed(ArticleRecord article, List<SentenceRecord> sentences, List<TermCount> terms,
+      ArticleEntities entities, long tokens) {}
+
+  private final ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
+  private final OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
+  private final SentimentScorer scorer;
+  private final EntityRecognizer recognizer = CrfEntityRecognizer.shared();
+  private final ArticleEntityResolver resolver = new ArticleEntityResolver(EntityNames.standard());
+
+  ArticleAnalyzer(SentimentMode mode) {
+    this.scorer = mode.newScorer();
+  }
+
+  /** The analysis of one article, or null when cleaning leaves nothing ({@link #rejectOf} then says why). */
+  Analyzed analyze(Article raw) {
+    Article article = clean(raw);
+    if (article == null) {
+      return null;
+    }
+    TokenizedArticle scored = ScoreSentiment.score(scorer, TokenizeArticles.tokenize(segmenter, article));
+    String docId = article.getDocId();
+    List<SentenceRecord> sentences = new ArrayList<>(scored.getSentences().size());
+    for (Sentence sentence : scored.getSentences()) {
+      sentences.add(SentenceRecord.of(docId, sentence));
+    }
+    return new Analyzed(ArticleRecord.of(scored), sentences, terms(scored),
+        ExtractEntities.extract(recognizer, resolver, scored), scored.tokenCount());
+  }
+
+  /** As CleanArticles: cleaned text and headline, or null when no letter or digit is left. */
+  private Article clean(Article article) {
+    ArticleCleaner.Cleaned cleaned = cleaner.clean(article.getText(), article.isTitleInFirstLine());
+    if (!cleaned.hasWords()) {
+      return null;
+    }
+    String title = cleaned.title() != null ? cleaned.title() : cleaner.cleanLine(article.getTitle());
+    return article.toBuilder()
+        .setTitle(title)
+        .setText(cleaned.text())
+        .setTitleInFirstLine(false)
+        .setBoilerplateCharsRemoved(cleaned.boilerplateCharsRemoved())
+        .build();
+  }
+
+  /** The reject CleanArticles writes for an article with nothing left after cleaning. */
+  Reject rejectOf(Article article) {
+    ArticleCleaner.Cleaned cleaned = cleaner.clean(article.getText(), article.isTitleInFirstLine());
+    return Reject.create(article.getSource(), CleanArticles.STAGE, CleanArticles.EMPTY_AFTER_CLEANING,
+        "no letters or digits left after removing " + cleaned.boilerplateCharsRemoved()
+            + " boilerplate characters", article.getText());
+  }
+
+  /** As {@link CountTerms}: (doc_id, term) -> count over the non-stop-word tokens. */
+  private static List<TermCount> terms(TokenizedArticle article) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Sentence sentence : article.getSentences()) {
+      for (Token token : sentence.getTokens()) {
+        if (!token.isStopWord()) {
+          counts.merge(token.getNorm(), 1L, Long::sum);
+        }
+      }
+    }
+    String docId = article.getArticle().getDocId();
+    List<TermCount> terms = new ArrayList<>(counts.size());
+    counts.forEach((term, count) -> terms.add(TermCount.create(docId, term, count)));
+    return terms;
+  }
+}
