@@ -46,7 +46,9 @@ import org.corpusanalytics.pipeline.io.WriteParquetTable;
 import org.corpusanalytics.pipeline.options.CorpusJobOptions;
 import org.corpusanalytics.pipeline.output.CountRows;
 import org.corpusanalytics.pipeline.output.OutputDirectory;
+import org.corpusanalytics.pipeline.output.RunProgress;
 import org.corpusanalytics.pipeline.output.RunSummary;
+import org.corpusanalytics.pipeline.output.WatchProgress;
 import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.terms.BuildVocabulary;
 import org.corpusanalytics.terms.CountTerms;
@@ -125,10 +127,14 @@ public final class CorpusJob {
     try {
       Pipeline pipeline = Pipeline.create(options);
       buildPipeline(pipeline, read, options, output);
+      options.as(DirectOptions.class).setBlockOnRun(false);
       PipelineResult result = pipeline.run();
+      RunProgress progress = WatchProgress.until(result, RunProgress.forTables(TABLES.keySet()), System.err,
+          options.getProgressSeconds(), started);
       result.waitUntilFinish();
       RunSummary summary = RunSummary.from(result)
-          .describe(version(), describeOptions(options), (System.nanoTime() - started) / 1e9, TABLES.keySet());
+          .describe(version(), describeOptions(options), (System.nanoTime() - started) / 1e9, TABLES.keySet())
+          .withStages(progress);
       for (Map.Entry<String, Class<?>> table : TABLES.entrySet()) {
         WriteParquetTable.ensureTableExists(output.tablePath(table.getKey()), schemaOf(pipeline, table.getValue()));
       }

@@ -47,6 +47,7 @@ public class CleanArticles extends PTransform<PCollection<Article>, PCollectionT
 
   /** Article -> cleaned Article, or a Reject when nothing readable is left. */
   static class CleanArticleFn extends DoFn<Article, Article> {
+    private final Counter articlesCleaned = Metrics.counter(CleanArticleFn.class, "articlesCleaned");
     private final Counter emptyAfterCleaning = Metrics.counter(CleanArticleFn.class, "emptyAfterCleaning");
     private final Counter boilerplateChars = Metrics.counter(CleanArticleFn.class, "boilerplateCharsRemoved");
     private transient Map<String, Counter> removalsByRule;
@@ -61,6 +62,7 @@ public class CleanArticles extends PTransform<PCollection<Article>, PCollectionT
     @ProcessElement
     public void process(@Element Article article, MultiOutputReceiver out) {
       ArticleCleaner.Cleaned cleaned = cleaner.clean(article.getText(), article.isTitleInFirstLine());
+      articlesCleaned.inc();
       cleaned.removalsByRule().forEach((rule, lines) -> removalCounter(rule).inc(lines));
       boilerplateChars.inc(cleaned.boilerplateCharsRemoved());
       if (!cleaned.hasWords()) {

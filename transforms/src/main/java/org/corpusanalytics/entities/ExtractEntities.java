@@ -65,6 +65,7 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
 
   /** The recogniser comes from the factory once per DoFn instance (the CRF's is one per JVM). */
   static class RecognizeEntitiesFn extends DoFn<TokenizedArticle, ArticleEntities> {
+    private final Counter articles = Metrics.counter(RecognizeEntitiesFn.class, "articlesRecognized");
     private final Counter mentions = Metrics.counter(RecognizeEntitiesFn.class, "mentions");
     private final Counter tokens = Metrics.counter(RecognizeEntitiesFn.class, "tokensRecognized");
     private final RecognizerFactory recognizers;
@@ -84,6 +85,7 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
     @ProcessElement
     public void process(@Element TokenizedArticle article, OutputReceiver<ArticleEntities> out) {
       ArticleEntities entities = extract(recognizer, resolver, article);
+      articles.inc();
       mentions.inc(entities.getMentions().size());
       tokens.inc(article.tokenCount());
       out.output(entities);

@@ -56,6 +56,7 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
 
   /** The scorer's lexicons are loaded once per JVM; the scorer itself is stateless and cheap. */
   static class ScoreSentimentFn extends DoFn<TokenizedArticle, TokenizedArticle> {
+    private final Counter articlesScored = Metrics.counter(ScoreSentimentFn.class, "articlesScored");
     private final Counter sentencesScored = Metrics.counter(ScoreSentimentFn.class, "sentencesScored");
     private final SentimentMode mode;
     private transient SentimentScorer scorer;
@@ -72,6 +73,7 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
     @ProcessElement
     public void process(@Element TokenizedArticle article, OutputReceiver<TokenizedArticle> out) {
       out.output(score(scorer, article));
+      articlesScored.inc();
       sentencesScored.inc(article.getSentences().size());
     }
   }

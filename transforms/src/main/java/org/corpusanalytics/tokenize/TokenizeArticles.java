@@ -39,6 +39,7 @@ public class TokenizeArticles extends PTransform<PCollection<Article>, PCollecti
 
   /** One segmenter per DoFn instance: the OpenNLP decoders are not thread-safe, the models are shared. */
   static class TokenizeFn extends DoFn<Article, TokenizedArticle> {
+    private final Counter articles = Metrics.counter(TokenizeFn.class, "articlesTokenized");
     private final Counter sentences = Metrics.counter(TokenizeFn.class, "sentences");
     private final Counter tokens = Metrics.counter(TokenizeFn.class, "tokens");
     private transient TextSegmenter segmenter;
@@ -51,6 +52,7 @@ public class TokenizeArticles extends PTransform<PCollection<Article>, PCollecti
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<TokenizedArticle> out) {
       TokenizedArticle tokenized = tokenize(segmenter, article);
+      articles.inc();
       sentences.inc(tokenized.getSentences().size());
       tokens.inc(tokenized.tokenCount());
       out.output(tokenized);

@@ -8,6 +8,8 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MetadataCoderV2;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -123,9 +125,12 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    * group per file, which the DirectRunner would pay for on every step.
    */
   static class MatchPatternFn extends DoFn<String, MatchResult.Metadata> {
+    private final Counter filesMatched = Metrics.counter(MatchPatternFn.class, "filesMatched");
+
     @ProcessElement
     public void process(@Element String pattern, OutputReceiver<MatchResult.Metadata> out) throws IOException {
       for (MatchResult.Metadata file : FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
+        filesMatched.inc();
         out.output(file);
       }
     }

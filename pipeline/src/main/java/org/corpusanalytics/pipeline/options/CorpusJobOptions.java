@@ -122,6 +122,13 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setMaxRejectFraction(double value);
 
+  @Description("Print a progress line (files read, articles per stage, elapsed time) to stderr every this many "
+      + "seconds while the job runs; 0 prints none. The per-stage summary at the end is printed either way.")
+  @Default.Integer(10)
+  int getProgressSeconds();
+
+  void setProgressSeconds(int value);
+
   /** The sample corpus shipped with the project, relative to the working directory. */
   class SeedsInput implements DefaultValueFactory<List<String>> {
     @Override

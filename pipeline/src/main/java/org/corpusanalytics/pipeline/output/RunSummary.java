@@ -25,6 +25,7 @@ import org.corpusanalytics.pipeline.JobFailure;
 public final class RunSummary {
   private final Map<String, Long> counters;
   private final Map<String, Object> json = new LinkedHashMap<>();
+  private RunProgress stages;
 
   private RunSummary(Map<String, Long> counters) {
     this.counters = counters;
@@ -32,12 +33,17 @@ public final class RunSummary {
 
   /** Sums every counter by name (over steps) from the finished pipeline. */
   public static RunSummary from(PipelineResult result) {
+    return new RunSummary(counters(result));
+  }
+
+  /** Every counter's attempted value by name, summed over steps; also while the pipeline runs. */
+  public static Map<String, Long> counters(PipelineResult result) {
     Map<String, Long> counters = new TreeMap<>();
     MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
     for (MetricResult<Long> counter : metrics.getCounters()) {
       counters.merge(counter.getName().getName(), attempted(counter), Long::sum);
     }
-    return new RunSummary(counters);
+    return counters;
   }
 
   /** A summary of the given counters, by metric name (for runners or tests that count otherwise). */
@@ -121,6 +127,17 @@ public final class RunSummary {
     return this;
   }
 
+  /** Adds each stage's count, first-seen and last-change times (JSON "stages", and the text). */
+  public RunSummary withStages(RunProgress progress) {
+    this.stages = progress;
+    json.put("stages", progress.toJson());
+    return this;
+  }
+
+  public Map<String, Object> json() {
+    return java.util.Collections.unmodifiableMap(json);
+  }
+
   public void writeTo(String directory) {
     try (WritableByteChannel channel = FileSystems.create(
         FileSystems.matchNewResource(directory + "/" + OutputDirectory.SUMMARY_FILE, false), MimeTypes.TEXT)) {
@@ -139,6 +156,9 @@ public final class RunSummary {
     text.append(String.format("sentences         %,d%n", counter("sentences")));
     text.append(String.format("tokens            %,d%n", counter("tokens")));
     text.append(String.format("seconds           %.1f%n", (Double) json.getOrDefault("seconds", 0.0)));
+    if (stages != null) {
+      text.append(stages.table());
+    }
     return text.toString();
   }
 }
