@@ -49,6 +49,7 @@ import org.corpusanalytics.pipeline.output.OutputDirectory;
 import org.corpusanalytics.pipeline.output.RunProgress;
 import org.corpusanalytics.pipeline.output.RunSummary;
 import org.corpusanalytics.pipeline.output.WatchProgress;
+import org.corpusanalytics.pipeline.report.RunReport;
 import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.terms.BuildVocabulary;
 import org.corpusanalytics.terms.CountTerms;
@@ -142,6 +143,9 @@ public final class CorpusJob {
       // Both checks leave the complete output unpublished beside --output so it can be inspected.
       summary.requireReconciled(output.workingPath());
       summary.requireRejectsAtMost(options.getMaxRejectFraction(), output.workingPath());
+      if (options.getReport()) {
+        RunReport.write(output, summary);
+      }
       output.commit();
       return summary;
     } catch (RuntimeException e) {
@@ -270,6 +274,7 @@ public final class CorpusJob {
     described.put("max_article_chars", options.getMaxArticleChars());
     described.put("max_token_chars", options.getMaxTokenChars());
     described.put("max_reject_fraction", options.getMaxRejectFraction());
+    described.put("report", options.getReport());
     return described;
   }
 

@@ -22,7 +22,7 @@ class ProgressOutputTest {
     Path log = work.resolve("run.log");
     Path output = work.resolve("out");
     Process job = JobRuns.start("2g", log, "--input=../seeds/", "--output=" + output, "--parallelism=2",
-        "--progressSeconds=1");
+        "--progressSeconds=1", "--report=false");
     assertTrue(job.waitFor(5, TimeUnit.MINUTES), "the job finishes");
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
     assertEquals(0, job.exitValue(), String.join("\n", lines));

@@ -122,6 +122,14 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setMaxRejectFraction(double value);
 
+  @Description("Write OUTPUT/report.html at the end of a successful run: one offline page with the corpus "
+      + "overview, rejects, sentiment charts, top entities and terms, and the co-occurrence network. "
+      + "Set --report=false to skip it.")
+  @Default.Boolean(true)
+  boolean getReport();
+
+  void setReport(boolean value);
+
   @Description("Print a progress line (files read, articles per stage, elapsed time) to stderr every this many "
       + "seconds while the job runs; 0 prints none. The per-stage summary at the end is printed either way.")
   @Default.Integer(10)
