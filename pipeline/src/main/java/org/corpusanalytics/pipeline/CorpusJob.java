@@ -97,6 +97,9 @@ public final class CorpusJob {
     try {
       RunSummary summary = run(options);
       System.out.print(summary.toText());
+      if (options.getReport()) {
+        System.out.println("report            " + options.getOutput().replaceAll("/+$", "") + "/" + RunReport.FILE);
+      }
     } catch (JobFailure failure) {
       System.err.println("corpus-analytics: " + failure.getMessage());
       System.exit(failure.exitCode());
@@ -128,6 +131,7 @@ public final class CorpusJob {
     try {
       Pipeline pipeline = Pipeline.create(options);
       buildPipeline(pipeline, read, options, output);
+      // run() then returns at once on the DirectRunner too (as on Spark), so the run can be watched.
       options.as(DirectOptions.class).setBlockOnRun(false);
       PipelineResult result = pipeline.run();
       RunProgress progress = WatchProgress.until(result, RunProgress.forTables(TABLES.keySet()), System.err,
