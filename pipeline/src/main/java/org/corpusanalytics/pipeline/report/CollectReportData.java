@@ -217,7 +217,7 @@ final class CollectReportData {
     ParquetTable.of(output + "/vocabulary", VocabularyEntry.class, List.of("term", "term_count", "doc_count"))
         .forEach(row -> {
           String term = string(row, "term");
-          if (term.codePoints().noneMatch(Character::isLetter)) {
+          if (!isRankedWord(term)) {
             return;
           }
           long documents = (Long) row.get("doc_count");
@@ -228,6 +228,14 @@ final class CollectReportData {
           terms.byWeight.add(entry);
         });
     return terms;
+  }
+
+  /**
+   * Words of three or more letters, as notebooks/queries.sql ranks them: no numbers, no units such as
+   * the "m" of "£5m", no "mr".
+   */
+  static boolean isRankedWord(String term) {
+    return term.codePointCount(0, term.length()) >= 3 && term.codePoints().allMatch(Character::isLetter);
   }
 
   private static List<ReportData.RejectExample> rejectExamples(String output) {

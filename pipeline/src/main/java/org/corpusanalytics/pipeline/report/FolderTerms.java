@@ -28,7 +28,7 @@ final class FolderTerms {
     ParquetTable.of(output + "/terms", TermCount.class, List.of("doc_id", "term", "count")).forEach(row -> {
       String folder = folderOfDoc.get(row.get("doc_id").toString());
       String term = row.get("term").toString();
-      if (folder == null || term.codePoints().noneMatch(Character::isLetter)) {
+      if (folder == null || !CollectReportData.isRankedWord(term)) {
         return;
       }
       long count = (Long) row.get("count");

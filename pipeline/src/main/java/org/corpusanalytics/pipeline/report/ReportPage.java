@@ -192,7 +192,7 @@ final class ReportPage {
   }
 
   private static void terms(StringBuilder page, ReportData data) {
-    page.append("<section id=\"terms\"><h2>Top terms</h2><p class=\"note\">Stop words excluded. Left: in the most "
+    page.append("<section id=\"terms\"><h2>Top terms</h2><p class=\"note\">Words of three or more letters, stop words excluded. Left: in the most "
         + "articles. Right: the highest summed TF-IDF, occurrences \u00d7 ln(articles / articles containing the term), "
         + "which favours terms frequent in a few articles.</p><div class=\"grid2\"><div><h3>by document frequency</h3>");
     page.append(SvgCharts.bars(data.termsByDocuments().stream()
