@@ -2,8 +2,6 @@ package org.corpusanalytics.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.corpusanalytics.clean.CleanArticles;
 import org.corpusanalytics.entities.ExtractEntities;
 import org.corpusanalytics.model.Article;
@@ -13,7 +11,6 @@ import org.corpusanalytics.model.Reject;
 import org.corpusanalytics.model.Sentence;
 import org.corpusanalytics.model.SentenceRecord;
 import org.corpusanalytics.model.TermCount;
-import org.corpusanalytics.model.Token;
 import org.corpusanalytics.model.TokenizedArticle;
 import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.terms.CountTerms;
@@ -63,7 +60,7 @@ final class ArticleAnalyzer {
     for (Sentence sentence : scored.getSentences()) {
       sentences.add(SentenceRecord.of(docId, sentence));
     }
-    return new Analyzed(ArticleRecord.of(scored), sentences, terms(scored),
+    return new Analyzed(ArticleRecord.of(scored), sentences, CountTerms.termsOf(scored),
         ExtractEntities.extract(recognizer, resolver, scored), scored.tokenCount());
   }
 
@@ -88,21 +85,5 @@ final class ArticleAnalyzer {
     return Reject.create(article.getSource(), CleanArticles.STAGE, CleanArticles.EMPTY_AFTER_CLEANING,
         "no letters or digits left after removing " + cleaned.boilerplateCharsRemoved()
             + " boilerplate characters", article.getText());
-  }
-
-  /** As {@link CountTerms}: (doc_id, term) -> count over the non-stop-word tokens. */
-  private static List<TermCount> terms(TokenizedArticle article) {
-    Map<String, Long> counts = new TreeMap<>();
-    for (Sentence sentence : article.getSentences()) {
-      for (Token token : sentence.getTokens()) {
-        if (!token.isStopWord()) {
-          counts.merge(token.getNorm(), 1L, Long::sum);
-        }
-      }
-    }
-    String docId = article.getArticle().getDocId();
-    List<TermCount> terms = new ArrayList<>(counts.size());
-    counts.forEach((term, count) -> terms.add(TermCount.create(docId, term, count)));
-    return terms;
   }
 }

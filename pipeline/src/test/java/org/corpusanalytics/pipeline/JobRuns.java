@@ -56,16 +56,21 @@ public final class JobRuns {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
-      List<Map<String, Object>> result = new ArrayList<>();
-      while (rows.next()) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-          row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
-        }
-        result.add(row);
-      }
-      return result;
+      return rows(rows);
     }
+  }
+
+  /** Every row of a result, each as column name -> value, in order. */
+  public static List<Map<String, Object>> rows(ResultSet rows) throws SQLException {
+    List<Map<String, Object>> result = new ArrayList<>();
+    while (rows.next()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+        row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
+      }
+      result.add(row);
+    }
+    return result;
   }
 
   public static long count(Path output, String table) throws SQLException {

@@ -1,5 +1,7 @@
 package org.corpusanalytics.terms;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -30,16 +32,23 @@ public class CountTerms extends PTransform<PCollection<TokenizedArticle>, PColle
   static class CountTermsFn extends DoFn<TokenizedArticle, TermCount> {
     @ProcessElement
     public void process(@Element TokenizedArticle article, OutputReceiver<TermCount> out) {
-      Map<String, Long> counts = new TreeMap<>();
-      for (Sentence sentence : article.getSentences()) {
-        for (Token token : sentence.getTokens()) {
-          if (!token.isStopWord()) {
-            counts.merge(token.getNorm(), 1L, Long::sum);
-          }
+      termsOf(article).forEach(out::output);
+    }
+  }
+
+  /** An article's (doc_id, term) -> count over its non-stop-word tokens, in term order. */
+  public static List<TermCount> termsOf(TokenizedArticle article) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Sentence sentence : article.getSentences()) {
+      for (Token token : sentence.getTokens()) {
+        if (!token.isStopWord()) {
+          counts.merge(token.getNorm(), 1L, Long::sum);
         }
       }
-      String docId = article.getArticle().getDocId();
-      counts.forEach((term, count) -> out.output(TermCount.create(docId, term, count)));
     }
+    String docId = article.getArticle().getDocId();
+    List<TermCount> terms = new ArrayList<>(counts.size());
+    counts.forEach((term, count) -> terms.add(TermCount.create(docId, term, count)));
+    return terms;
   }
 }

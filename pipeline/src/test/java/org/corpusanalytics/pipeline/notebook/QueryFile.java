@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +66,7 @@ final class QueryFile {
         statement.execute("CREATE VIEW " + table + " AS SELECT * FROM " + JobRuns.table(output, table));
       }
       try (ResultSet rows = statement.executeQuery(sql)) {
-        List<Map<String, Object>> result = new ArrayList<>();
-        while (rows.next()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-            row.put(rows.getMetaData().getColumnLabel(column), rows.getObject(column));
-          }
-          result.add(row);
-        }
-        return result;
+        return JobRuns.rows(rows);
       }
     }
   }

@@ -59,6 +59,7 @@ class WatchProgressTest {
       return waits >= polls ? State.DONE : State.RUNNING;
     }
 
+    // The watcher only polls getState() and metrics(); it never cancels or waits.
     @Override
     public State cancel() {
       throw new UnsupportedOperationException();
