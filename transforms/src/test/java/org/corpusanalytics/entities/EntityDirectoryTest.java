@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import org.corpusanalytics.combine.SumByKeyFn;
 import org.corpusanalytics.model.EntityRecord;
 import org.corpusanalytics.text.ner.EntityNames;
 import org.junit.jupiter.api.Test;
 
 /** The entity map is keyed by canonical key and merges partial maps without losing an entity. */
 class EntityDirectoryTest {
-  private final EntityDirectory.ByKeyFn byKey = new EntityDirectory.ByKeyFn(null);
+  private final SumByKeyFn<EntityRecord> byKey = EntityDirectory.byKey(null);
   private final EntityRecord trump = EntityRecord.create("Donald Trump", "PERSON", 3, 2, 0.1);
   private final EntityRecord caracas = EntityRecord.create("Caracas", "LOCATION", 2, 2, 0.375);
 
