@@ -104,44 +104,44 @@ for size in "${sizes[@]}"; do
   input="$("$root/scripts/bench-corpus.sh" "$size" ${gz:+--gzip})"
   megabytes="$(awk -v b="$(stat -c %s "$input")" 'BEGIN{printf "%.1f", b / 1048576}')"
   for round in $(seq 1 "$rounds"); do
-  baseline_wall=""
-  baseline_cpu=""
-  for runner in "${runners[@]}"; do
-    out="$results/out-$runner-$size"
-    rm -rf "$out" "$results"/.out-"$runner-$size".*
-    command="$(command_of "$runner" "$input" "$out")"
-    [ "$round" -eq 1 ] && commands+=("$command")
-    timing="$results/time-$runner-$size.txt"
-    cpu_log="$results/cpu-$runner-$size.txt"
-    : > "$cpu_log"
-    load="$(cut -d' ' -f1 /proc/loadavg)"
-    echo "== $size articles, round $round, $runner (load $load): $command" >&2
-    (cd "$root" && CLASSPATH="$classpath" JAVA_OPTS="-Xmx$heap" /usr/bin/time -v -o "$timing" \
-        bash -c "$command" > "$results/log-$runner-$size.txt" 2>&1) &
-    run=$!
-    sample_cpu "$cpu_log" "$run" &
-    sampler=$!
-    status=0
-    wait "$run" || status=$?
-    wait "$sampler" 2>/dev/null || true
-    if [ "$status" -ne 0 ]; then
-      echo "   failed (exit $status); see $results/log-$runner-$size.txt" >&2
-      echo "| $size | $round | $runner | $megabytes | failed (exit $status) | | | | | | | | | $load |" >> "$report"
-      continue
-    fi
-    wall="$(awk -F': ' '/Elapsed/{n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$timing")"
-    cpu="$(awk -F': ' '/User time/{u = $2} /System time/{s = $2} END{printf "%.1f", u + s}' "$timing")"
-    rss="$(awk -F': ' '/Maximum resident/{printf "%.0f", $2 / 1024}' "$timing")"
-    [ "$runner" = baseline ] && baseline_wall="$wall" && baseline_cpu="$cpu"
-    ratio="$(awk -v w="$wall" -v b="$baseline_wall" 'BEGIN{if (b == "") print "n/a"; else printf "%.2f×", w / b}')"
-    cpu_ratio="$(awk -v w="$cpu" -v b="$baseline_cpu" 'BEGIN{if (b == "") print "n/a"; else printf "%.2f×", w / b}')"
-    row="$(awk -v n="$size" -v mb="$megabytes" -v w="$wall" -v c="$cpu" 'BEGIN{
-      printf "%.1f | %s | %.2f | %.0f | %.2f", w, c, c / w, n / w, mb / w}')"
-    busy="$(awk '{n++; if ($1 >= 1.5) b++} END{printf "%.0f%%", n ? 100 * b / n : 0}' "$cpu_log")"
-    echo "| $size | $round | $runner | $megabytes | $row | $busy | $rss | $ratio | $cpu_ratio | $load |" >> "$report"
-    echo "$size $runner $wall $cpu $rss ${ratio%×} ${cpu_ratio%×}" >> "$runs"
-    echo "   $row s/cores/articles/s/MB/s, $rss MiB peak RSS" >&2
-  done
+    baseline_wall=""
+    baseline_cpu=""
+    for runner in "${runners[@]}"; do
+      out="$results/out-$runner-$size"
+      rm -rf "$out" "$results"/.out-"$runner-$size".*
+      command="$(command_of "$runner" "$input" "$out")"
+      [ "$round" -eq 1 ] && commands+=("$command")
+      timing="$results/time-$runner-$size.txt"
+      cpu_log="$results/cpu-$runner-$size.txt"
+      : > "$cpu_log"
+      load="$(cut -d' ' -f1 /proc/loadavg)"
+      echo "== $size articles, round $round, $runner (load $load): $command" >&2
+      (cd "$root" && CLASSPATH="$classpath" JAVA_OPTS="-Xmx$heap" /usr/bin/time -v -o "$timing" \
+          bash -c "$command" > "$results/log-$runner-$size.txt" 2>&1) &
+      run=$!
+      sample_cpu "$cpu_log" "$run" &
+      sampler=$!
+      status=0
+      wait "$run" || status=$?
+      wait "$sampler" 2>/dev/null || true
+      if [ "$status" -ne 0 ]; then
+        echo "   failed (exit $status); see $results/log-$runner-$size.txt" >&2
+        echo "| $size | $round | $runner | $megabytes | failed (exit $status) | | | | | | | | | $load |" >> "$report"
+        continue
+      fi
+      wall="$(awk -F': ' '/Elapsed/{n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$timing")"
+      cpu="$(awk -F': ' '/User time/{u = $2} /System time/{s = $2} END{printf "%.1f", u + s}' "$timing")"
+      rss="$(awk -F': ' '/Maximum resident/{printf "%.0f", $2 / 1024}' "$timing")"
+      [ "$runner" = baseline ] && baseline_wall="$wall" && baseline_cpu="$cpu"
+      ratio="$(awk -v w="$wall" -v b="$baseline_wall" 'BEGIN{if (b == "") print "n/a"; else printf "%.2f×", w / b}')"
+      cpu_ratio="$(awk -v w="$cpu" -v b="$baseline_cpu" 'BEGIN{if (b == "") print "n/a"; else printf "%.2f×", w / b}')"
+      row="$(awk -v n="$size" -v mb="$megabytes" -v w="$wall" -v c="$cpu" 'BEGIN{
+        printf "%.1f | %s | %.2f | %.0f | %.2f", w, c, c / w, n / w, mb / w}')"
+      busy="$(awk '{n++; if ($1 >= 1.5) b++} END{printf "%.0f%%", n ? 100 * b / n : 0}' "$cpu_log")"
+      echo "| $size | $round | $runner | $megabytes | $row | $busy | $rss | $ratio | $cpu_ratio | $load |" >> "$report"
+      echo "$size $runner $wall $cpu $rss ${ratio%×} ${cpu_ratio%×}" >> "$runs"
+      echo "   $row s/cores/articles/s/MB/s, $rss MiB peak RSS" >&2
+    done
   done
 done
 if [ "$rounds" -gt 1 ]; then
