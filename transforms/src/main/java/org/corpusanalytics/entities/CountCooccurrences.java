@@ -18,7 +18,6 @@ import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -42,9 +41,10 @@ import org.corpusanalytics.model.PairTally;
  * scope the mean over the articles containing both of each article's mean sentence compound.
  *
  * <p>Each article's pairs are pre-summed ({@link Fanout}) and split into at most {@code buckets} maps
- * by hash of the pair, then reshuffled on that bucket (the fan-out is quadratic in an article's
- * entities; a fixed number of keys keeps the DirectRunner to one bundle per bucket, where a random
- * key per pair would make one per pair), then combined per bucket into pair -> tally maps.
+ * by hash of the pair, then combined per bucket into pair -> tally maps (the fan-out is quadratic
+ * in an article's entities; a fixed number of keys keeps the DirectRunner to one group per bucket,
+ * where a key per pair would make one per pair). The combine is the only shuffle: Spark combines
+ * each partition's maps before it, so no extra reshuffle of the per-article maps is needed.
  * Unit counts n(x) and N are small (one per entity) and combined into one side-input map.
  */
 public class CountCooccurrences extends PTransform<PCollection<ArticleEntities>, PCollection<EntityPair>> {
@@ -102,7 +102,6 @@ public class CountCooccurrences extends PTransform<PCollection<ArticleEntities>,
                 TypeDescriptors.maps(TypeDescriptors.strings(), TypeDescriptor.of(PairTally.class))))
             .via((ArticleEntities article) -> byBucket(Fanout.pairs(article, byPeriod), bucketCount)))
         .setCoder(KvCoder.of(VarIntCoder.of(), MapCoder.of(StringUtf8Coder.of(), tallyCoder)))
-        .apply("BreakFusion", Reshuffle.of())
         .apply("SumPerPair", Combine.perKey(new SumMapsFn<>(tallyCoder, PairTally::plus)))
         .apply("ScorePairs", ParDo.of(new ScorePairsFn(entities, units, minPairCount)).withSideInputs(entities, units))
         .setCoder(Schemas.coder(articles, EntityPair.class));

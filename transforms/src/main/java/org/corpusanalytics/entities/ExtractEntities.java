@@ -9,6 +9,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.corpusanalytics.model.ArticleEntitiesCoder;
 import org.corpusanalytics.model.ArticleEntities;
 import org.corpusanalytics.model.EntityMention;
 import org.corpusanalytics.model.Sentence;
@@ -60,7 +61,8 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
 
   @Override
   public PCollection<ArticleEntities> expand(PCollection<TokenizedArticle> articles) {
-    return articles.apply("RecognizeEntities", ParDo.of(new RecognizeEntitiesFn(recognizers)));
+    return articles.apply("RecognizeEntities", ParDo.of(new RecognizeEntitiesFn(recognizers)))
+        .setCoder(ArticleEntitiesCoder.of());
   }
 
   /** The recogniser comes from the factory once per DoFn instance (the CRF's is one per JVM). */

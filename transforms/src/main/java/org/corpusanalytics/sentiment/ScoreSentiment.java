@@ -8,6 +8,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.corpusanalytics.model.TokenizedArticleCoder;
 import org.corpusanalytics.model.ArticleSentiment;
 import org.corpusanalytics.model.Sentence;
 import org.corpusanalytics.model.SentenceSentiment;
@@ -51,7 +52,7 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
 
   @Override
   public PCollection<TokenizedArticle> expand(PCollection<TokenizedArticle> articles) {
-    return articles.apply("ScoreSentences", ParDo.of(new ScoreSentimentFn(mode)));
+    return articles.apply("ScoreSentences", ParDo.of(new ScoreSentimentFn(mode))).setCoder(TokenizedArticleCoder.of());
   }
 
   /** The scorer's lexicons are loaded once per JVM; the scorer itself is stateless and cheap. */

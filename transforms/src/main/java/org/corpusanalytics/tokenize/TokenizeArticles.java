@@ -8,6 +8,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.corpusanalytics.model.TokenizedArticleCoder;
 import org.corpusanalytics.model.Article;
 import org.corpusanalytics.model.Sentence;
 import org.corpusanalytics.model.Token;
@@ -34,7 +35,7 @@ public class TokenizeArticles extends PTransform<PCollection<Article>, PCollecti
 
   @Override
   public PCollection<TokenizedArticle> expand(PCollection<Article> articles) {
-    return articles.apply("SegmentText", ParDo.of(new TokenizeFn()));
+    return articles.apply("SegmentText", ParDo.of(new TokenizeFn())).setCoder(TokenizedArticleCoder.of());
   }
 
   /** One segmenter per DoFn instance: the OpenNLP decoders are not thread-safe, the models are shared. */
