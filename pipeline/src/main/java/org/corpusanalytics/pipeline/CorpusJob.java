@@ -123,7 +123,7 @@ public final class CorpusJob {
   }
 
   /**
-   * Spark keeps a collection read by several steps (tokenized articles feed four, entities three) in
+   * Spark keeps a collection read by several steps (tokenized articles feed five, entities three) in
    * memory, by default as Java objects that are recomputed, NLP included, when they do not fit.
    * Stored as encoded bytes that spill to disk, they take a fraction of the heap and are never
    * recomputed, so large corpora run in a bounded heap.
