@@ -7,10 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.schemas.SchemaRegistry;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.util.SerializableUtils;
+import org.apache.beam.sdk.values.PCollection;
+import org.corpusanalytics.entities.ExtractEntities;
 import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.text.OpenNlpSegmenter;
 import org.corpusanalytics.text.sentiment.SentimentMode;
@@ -91,6 +95,18 @@ class CompactCodersTest {
         < CoderUtils.encodeToByteArray(schemas.getSchemaCoder(TokenizedArticle.class), real).length);
     assertTrue(CoderUtils.encodeToByteArray(ArticleEntitiesCoder.of(), entities()).length
         < CoderUtils.encodeToByteArray(schemas.getSchemaCoder(ArticleEntities.class), entities()).length);
+  }
+
+  @Test
+  void theTransformsGiveTheirOutputsTheCompactCoders() {
+    Pipeline pipeline = Pipeline.create();
+    PCollection<TokenizedArticle> tokenized = pipeline
+        .apply(Create.of(article("a1", null)))
+        .apply(TokenizeArticles.create());
+    PCollection<TokenizedArticle> scored = tokenized.apply(ScoreSentiment.create());
+    assertEquals(TokenizedArticleCoder.of(), tokenized.getCoder());
+    assertEquals(TokenizedArticleCoder.of(), scored.getCoder());
+    assertEquals(ArticleEntitiesCoder.of(), scored.apply(ExtractEntities.create()).getCoder());
   }
 
   @Test
