@@ -22,6 +22,7 @@ import org.corpusanalytics.text.ner.ArticleEntityResolver;
 import org.corpusanalytics.text.ner.CrfEntityRecognizer;
 import org.corpusanalytics.text.ner.EntityNames;
 import org.corpusanalytics.text.sentiment.SentimentMode;
+import org.corpusanalytics.text.sentiment.SentimentScorer;
 import org.corpusanalytics.tokenize.TokenizeArticles;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -75,10 +76,11 @@ public class CoderBenchmarks {
     ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
     OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
     ArticleEntityResolver resolver = new ArticleEntityResolver(EntityNames.standard());
+    SentimentScorer scorer = SentimentMode.NEWS.newScorer();
     scored = raw.stream()
         .map(article -> article.toBuilder().setText(cleaner.clean(article.getText(), false).text()).build())
         .map(article -> TokenizeArticles.tokenize(segmenter, article))
-        .map(article -> ScoreSentiment.score(SentimentMode.NEWS.newScorer(), article))
+        .map(article -> ScoreSentiment.score(scorer, article))
         .toList();
     entities = scored.stream()
         .map(article -> ExtractEntities.extract(CrfEntityRecognizer.shared(), resolver, article))
