@@ -83,7 +83,6 @@ final class ArticleAnalyzer {
   Reject rejectOf(Article article) {
     ArticleCleaner.Cleaned cleaned = cleaner.clean(article.getText(), article.isTitleInFirstLine());
     return Reject.create(article.getSource(), CleanArticles.STAGE, CleanArticles.EMPTY_AFTER_CLEANING,
-        "no letters or digits left after removing " + cleaned.boilerplateCharsRemoved()
-            + " boilerplate characters", article.getText());
+        cleaned.whyEmpty(), article.getText());
   }
 }

@@ -61,6 +61,13 @@ public final class CorpusBuilder {
 
   /** Reads every .txt file below {@code root} (the BBC corpus layout) in the seeded order. */
   public static CorpusBuilder fromBbc(Path root) throws IOException {
+    List<SourceArticle> sources = new ArrayList<>(readBbc(root));
+    Collections.shuffle(sources, new Random(SEED));
+    return new CorpusBuilder(sources);
+  }
+
+  /** Every .txt article below {@code root} (the BBC corpus layout), in path order. */
+  static List<SourceArticle> readBbc(Path root) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(p -> p.toString().endsWith(".txt") && !p.getFileName().toString().equals("SOURCE.txt"))
@@ -76,8 +83,7 @@ public final class CorpusBuilder {
       sources.add(parse(root.getFileName() + "/" + file.toString().replace('\\', '/'),
           decode(Files.readAllBytes(root.resolve(file)))));
     }
-    Collections.shuffle(sources, new Random(SEED));
-    return new CorpusBuilder(sources);
+    return sources;
   }
 
   private static String decode(byte[] bytes) {

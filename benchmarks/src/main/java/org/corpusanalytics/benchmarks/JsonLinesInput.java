@@ -11,6 +11,7 @@ import java.util.zip.GZIPInputStream;
 import org.corpusanalytics.pipeline.io.JsonArticleParser;
 import org.corpusanalytics.pipeline.io.ParsedRecord;
 import org.corpusanalytics.pipeline.io.ReadLimits;
+import org.corpusanalytics.text.TextLayout;
 
 /**
  * A JSON Lines file (plain or .gz) -> one parsed record per non-blank line, with the job's parser
@@ -45,7 +46,7 @@ final class JsonLinesInput {
           length--;
         }
         if (!blank) {
-          records.accept(withinLimits(parser.parse(path, lineNumber, line, length)));
+          records.accept(withinLimits(parser.parse(path, lineNumber, line, length).laidOut(TextLayout.Mode.AUTO)));
         }
       }
     }

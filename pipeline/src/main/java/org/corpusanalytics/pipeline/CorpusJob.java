@@ -41,6 +41,7 @@ import org.corpusanalytics.model.TermCount;
 import org.corpusanalytics.model.TokenizedArticle;
 import org.corpusanalytics.model.VocabularyEntry;
 import org.corpusanalytics.pipeline.graph.ExportCooccurrenceGraph;
+import org.corpusanalytics.pipeline.io.FileExclusions;
 import org.corpusanalytics.pipeline.io.InputPatterns;
 import org.corpusanalytics.pipeline.io.ReadArticles;
 import org.corpusanalytics.pipeline.io.WriteParquetTable;
@@ -140,7 +141,9 @@ public final class CorpusJob {
     // Registers the filesystems the options configure (hdfs:// from --hdfsConfiguration or
     // HADOOP_CONF_DIR) before the inputs are listed, which happens before the pipeline exists.
     FileSystems.setDefaultPipelineOptions(options);
-    ReadArticles read = readArticles(InputPatterns.resolve(options.getInput()), options);
+    FileExclusions exclusions = FileExclusions.fromOption(options.getExclude());
+    InputPatterns.Resolved inputs = InputPatterns.resolve(options.getInput(), exclusions);
+    ReadArticles read = readArticles(inputs.patterns(), options).withExclusions(exclusions);
     OutputDirectory output = OutputDirectory.prepare(options.getOutput(), UUID.randomUUID().toString());
     try {
       Pipeline pipeline = Pipeline.create(options);
@@ -153,6 +156,7 @@ public final class CorpusJob {
       result.waitUntilFinish();
       RunSummary summary = RunSummary.from(result)
           .describe(version(), describeOptions(options), (System.nanoTime() - started) / 1e9, TABLES.keySet())
+          .withFilesSkipped(inputs.skippedFiles())
           .withStages(progress);
       for (Map.Entry<String, Class<?>> table : TABLES.entrySet()) {
         WriteParquetTable.ensureTableExists(output.tablePath(table.getKey()), schemaOf(pipeline, table.getValue()));
@@ -264,6 +268,7 @@ public final class CorpusJob {
     try {
       return ReadArticles.from(patterns)
           .withFormat(options.getInputFormat())
+          .withTextLayout(options.getTextLayout())
           .withParallelism(options.getParallelism())
           .withMaxLineBytes(options.getMaxLineBytes())
           .withMaxFileBytes(options.getMaxFileBytes())
@@ -282,6 +287,8 @@ public final class CorpusJob {
     Map<String, Object> described = new LinkedHashMap<>();
     described.put("input", options.getInput());
     described.put("input_format", options.getInputFormat().name());
+    described.put("text_layout", options.getTextLayout().name());
+    described.put("exclude", options.getExclude());
     described.put("output", options.getOutput());
     described.put("runner", options.getRunner().getSimpleName());
     described.put("sentiment_mode", options.getSentimentMode().name());

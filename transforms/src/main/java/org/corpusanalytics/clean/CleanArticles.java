@@ -16,8 +16,9 @@ import org.corpusanalytics.model.Reject;
 import org.corpusanalytics.text.ArticleCleaner;
 
 /**
- * Cleans article bodies: Unicode and markup normalised, news boilerplate lines removed, the
- * headline taken from the first line where the reader asked for it.
+ * Cleans article bodies: Unicode and markup normalised, control characters removed (counted as
+ * {@code controlCharsRemoved}), news boilerplate lines removed, the headline taken from the first
+ * line where the reader asked for it and that line looks like one.
  *
  * <p>Article -> Article with cleaned {@code text} under {@link #CLEANED}; an article left with
  * no letter or digit goes to {@link #REJECTED} with reason {@code empty_after_cleaning} and its
@@ -50,6 +51,7 @@ public class CleanArticles extends PTransform<PCollection<Article>, PCollectionT
     private final Counter articlesCleaned = Metrics.counter(CleanArticleFn.class, "articlesCleaned");
     private final Counter emptyAfterCleaning = Metrics.counter(CleanArticleFn.class, "emptyAfterCleaning");
     private final Counter boilerplateChars = Metrics.counter(CleanArticleFn.class, "boilerplateCharsRemoved");
+    private final Counter controlChars = Metrics.counter(CleanArticleFn.class, "controlCharsRemoved");
     private transient Map<String, Counter> removalsByRule;
     private transient ArticleCleaner cleaner;
 
@@ -65,11 +67,11 @@ public class CleanArticles extends PTransform<PCollection<Article>, PCollectionT
       articlesCleaned.inc();
       cleaned.removalsByRule().forEach((rule, lines) -> removalCounter(rule).inc(lines));
       boilerplateChars.inc(cleaned.boilerplateCharsRemoved());
+      controlChars.inc(cleaned.controlCharsRemoved());
       if (!cleaned.hasWords()) {
         emptyAfterCleaning.inc();
-        out.get(REJECTED).output(Reject.create(article.getSource(), STAGE, EMPTY_AFTER_CLEANING,
-            "no letters or digits left after removing " + cleaned.boilerplateCharsRemoved()
-                + " boilerplate characters", article.getText()));
+        out.get(REJECTED).output(
+            Reject.create(article.getSource(), STAGE, EMPTY_AFTER_CLEANING, cleaned.whyEmpty(), article.getText()));
         return;
       }
       String title = cleaned.title() != null ? cleaned.title() : cleaner.cleanLine(article.getTitle());

@@ -32,7 +32,7 @@ public final class TextNormalizer {
   /** Every horizontal space, including no-break and typographic spaces that NFKC leaves alone. */
   private static final Pattern SPACES = Pattern.compile("[\\t\\p{Zs}]+");
 
-  private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?|[\\u000B\\f\\u2028\\u2029\\u0085]");
 
   public List<String> paragraphs(String raw) {
     String text = raw;

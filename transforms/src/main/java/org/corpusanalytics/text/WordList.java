@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
-/** A lower-case word set read from a classpath resource: one entry a line, '#' starts a comment. */
+/**
+ * A lower-case word set read from a classpath resource: one entry a line, '#' starts a comment; a
+ * resource whose name ends in {@code .gz} is gzip-compressed.
+ */
 public final class WordList {
   private final Set<String> words;
 
@@ -24,7 +28,8 @@ public final class WordList {
       if (in == null) {
         throw new IllegalStateException("Word list resource not found: " + resource);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      InputStream plain = resource.endsWith(".gz") ? new GZIPInputStream(in) : in;
+      BufferedReader reader = new BufferedReader(new InputStreamReader(plain, StandardCharsets.UTF_8));
       Set<String> words = new HashSet<>();
       String line;
       while ((line = reader.readLine()) != null) {

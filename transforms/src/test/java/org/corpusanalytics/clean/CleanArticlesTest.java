@@ -35,7 +35,8 @@ class CleanArticlesTest {
         withTitle.toBuilder().setTitle("Given title").setText("Body & more.").build());
     PAssert.that(cleaned.get(CleanArticles.REJECTED)).containsInAnyOrder(
         Reject.create("c.txt", "clean", "empty_after_cleaning",
-            "no letters or digits left after removing 36 boilerplate characters",
+            "no letters or digits left after removing 2 boilerplate lines (36 characters; by rule "
+                + "{advertisement=1, share_bar=1})",
             "Advertisement\nShare on WhatsApp Share"));
     pipeline.run().waitUntilFinish();
   }

@@ -10,24 +10,30 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.corpusanalytics.model.Article;
 import org.corpusanalytics.model.Reject;
+import org.corpusanalytics.text.TextLayout;
 
 /**
  * ReadableFile -> one record per file (text, HTML) or per non-blank line (JSON Lines), each an
  * article or a reject. Files are read through a stream capped at the maximum decompressed size,
- * so neither a decompression bomb nor a huge file is ever held in memory whole.
+ * so neither a decompression bomb nor a huge file is ever held in memory whole. Plain-text and
+ * JSON Lines bodies are read with a {@link TextLayout}: hard-wrapped lines are joined into
+ * paragraphs (counted as {@code articlesReadAsWrapped}); HTML has its own paragraphs.
  */
 class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
   private final Counter recordsRead = Metrics.counter(ParseFileFn.class, "recordsRead");
   private final Counter filesRead = Metrics.counter(ParseFileFn.class, "filesRead");
   private final Counter encodingRepaired = Metrics.counter(ParseFileFn.class, "encodingRepaired");
+  private final Counter articlesReadAsWrapped = Metrics.counter(ParseFileFn.class, "articlesReadAsWrapped");
   private final InputFormat format;
   private final ReadLimits limits;
+  private final TextLayout.Mode layout;
   private final WholeFileParser wholeFileParser = new WholeFileParser();
   private final JsonArticleParser jsonParser = new JsonArticleParser();
 
-  ParseFileFn(InputFormat format, ReadLimits limits) {
+  ParseFileFn(InputFormat format, ReadLimits limits, TextLayout.Mode layout) {
     this.format = format;
     this.limits = limits;
+    this.layout = layout;
   }
 
   @ProcessElement
@@ -43,7 +49,9 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
         readLines(in, path, linesDone, out);
       } else {
         byte[] bytes = in.readAllBytes();
-        emit(in.exceeded() ? tooLargeFile(path, bytes) : wholeFileParser.parse(fileFormat, path, bytes), out);
+        ParsedRecord record = wholeFileParser.parse(fileFormat, path, bytes);
+        emit(in.exceeded() ? tooLargeFile(path, bytes) : fileFormat == InputFormat.HTML ? record : record.laidOut(layout),
+            out);
       }
     } catch (IOException | RuntimeException e) {
       String source = fileFormat == InputFormat.JSONL && linesDone[0] > 0 ? path + ":" + (linesDone[0] + 1) : path;
@@ -75,7 +83,7 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
             "line " + lines.lineNumber() + " is longer than " + limits.maxLineBytes() + " bytes",
             TextDecoding.escapeBinary(lines.bytes(), Reject.MAX_SNIPPET_BYTES)), out);
       } else if (!lines.isBlank()) {
-        emit(jsonParser.parse(path, lines.lineNumber(), lines.bytes(), lines.length()), out);
+        emit(jsonParser.parse(path, lines.lineNumber(), lines.bytes(), lines.length()).laidOut(layout), out);
       }
       linesDone[0] = lines.lineNumber();
     }
@@ -91,6 +99,9 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
     recordsRead.inc();
     if (checked.encodingRepaired()) {
       encodingRepaired.inc();
+    }
+    if (checked.readAsWrapped()) {
+      articlesReadAsWrapped.inc();
     }
     if (checked.article() != null) {
       out.get(ReadArticles.ARTICLES).output(checked.article());

@@ -23,6 +23,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.corpusanalytics.model.Article;
 import org.corpusanalytics.model.Reject;
+import org.corpusanalytics.text.TextLayout;
 
 /**
  * Reads a corpus: file patterns -> matched files -> (decompressed) records -> articles or rejects.
@@ -45,20 +46,36 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final InputFormat format;
   private final int parallelism;
   private final ReadLimits limits;
+  private final TextLayout.Mode layout;
+  private final FileExclusions exclusions;
 
-  private ReadArticles(List<String> patterns, InputFormat format, int parallelism, ReadLimits limits) {
+  private ReadArticles(List<String> patterns, InputFormat format, int parallelism, ReadLimits limits,
+      TextLayout.Mode layout, FileExclusions exclusions) {
     this.patterns = List.copyOf(patterns);
     this.format = format;
     this.parallelism = parallelism;
     this.limits = limits;
+    this.layout = layout;
+    this.exclusions = exclusions;
   }
 
   public static ReadArticles from(List<String> patterns) {
-    return new ReadArticles(patterns, InputFormat.AUTO, DEFAULT_PARALLELISM, ReadLimits.DEFAULTS);
+    return new ReadArticles(patterns, InputFormat.AUTO, DEFAULT_PARALLELISM, ReadLimits.DEFAULTS,
+        TextLayout.Mode.AUTO, FileExclusions.NONE);
   }
 
   public ReadArticles withFormat(InputFormat format) {
-    return new ReadArticles(patterns, format, parallelism, limits);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
+  }
+
+  /** How plain-text and JSON Lines bodies' line breaks are read: decided per article by default. */
+  public ReadArticles withTextLayout(TextLayout.Mode layout) {
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
+  }
+
+  /** Matched files that are not read (counted as {@code filesSkipped}). */
+  public ReadArticles withExclusions(FileExclusions exclusions) {
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
   }
 
   /**
@@ -70,7 +87,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
-    return new ReadArticles(patterns, format, parallelism, limits);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
   }
 
   /** JSON Lines lines longer than this many bytes are rejected as too large, never buffered whole. */
@@ -98,18 +115,18 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   private ReadArticles withLimits(ReadLimits limits) {
-    return new ReadArticles(patterns, format, parallelism, limits);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
   }
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple parsed = begin
         .apply("ListPatterns", Create.of(patterns))
-        .apply("MatchFiles", ParDo.of(new MatchPatternFn()))
+        .apply("MatchFiles", ParDo.of(new MatchPatternFn(exclusions)))
         .setCoder(MetadataCoderV2.of())
         .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(parallelism))
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.AUTO))
-        .apply("ParseRecords", ParDo.of(new ParseFileFn(format, limits))
+        .apply("ParseRecords", ParDo.of(new ParseFileFn(format, limits, layout))
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
     // One JSON Lines file fans out to many articles: grouping by id bucket rebalances them before
     // the heavy steps, and is where copies of an id meet.
@@ -120,18 +137,28 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /**
-   * File pattern -> metadata of every file it matches. Matching here, rather than with
-   * FileIO.matchAll(), lets the files be spread over a bounded number of groups instead of one
-   * group per file, which the DirectRunner would pay for on every step.
+   * File pattern -> metadata of every file it matches that is not excluded. Matching here, rather
+   * than with FileIO.matchAll(), lets the files be spread over a bounded number of groups instead
+   * of one group per file, which the DirectRunner would pay for on every step.
    */
   static class MatchPatternFn extends DoFn<String, MatchResult.Metadata> {
     private final Counter filesMatched = Metrics.counter(MatchPatternFn.class, "filesMatched");
+    private final Counter filesSkipped = Metrics.counter(MatchPatternFn.class, "filesSkipped");
+    private final FileExclusions exclusions;
+
+    MatchPatternFn(FileExclusions exclusions) {
+      this.exclusions = exclusions;
+    }
 
     @ProcessElement
     public void process(@Element String pattern, OutputReceiver<MatchResult.Metadata> out) throws IOException {
       for (MatchResult.Metadata file : FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
         filesMatched.inc();
-        out.output(file);
+        if (exclusions.excludes(pattern, file.resourceId().toString())) {
+          filesSkipped.inc();
+        } else {
+          out.output(file);
+        }
       }
     }
   }

@@ -6,7 +6,7 @@ public final class RejectReason {
 
   /** The file has no bytes, or only white space. */
   public static final String EMPTY_FILE = "empty_file";
-  /** The bytes are not text: NUL bytes, a known binary signature, or mostly control characters. */
+  /** The bytes are not text: a binary format's signature, or more than 5% control bytes. */
   public static final String NOT_TEXT = "not_text";
   /** A JSON Lines record is not valid UTF-8 (JSON text must be). */
   public static final String INVALID_UTF8 = "invalid_utf8";

@@ -18,7 +18,8 @@ public final class WholeFileParser implements Serializable {
     TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
     if (decoded == null) {
       return ParsedRecord.rejected(path, RejectReason.NOT_TEXT,
-          "binary content (" + bytes.length + " bytes)", TextDecoding.escapeBinary(bytes, Reject.MAX_SNIPPET_BYTES));
+          "binary content (" + bytes.length + " bytes): " + TextDecoding.binaryEvidence(bytes),
+          TextDecoding.escapeBinary(bytes, Reject.MAX_SNIPPET_BYTES));
     }
     if (isBlank(decoded.text())) {
       return ParsedRecord.rejected(path, RejectReason.EMPTY_FILE,

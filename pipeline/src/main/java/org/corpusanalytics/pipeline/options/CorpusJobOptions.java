@@ -8,6 +8,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.corpusanalytics.pipeline.graph.ExportCooccurrenceGraph;
 import org.corpusanalytics.pipeline.io.InputFormat;
 import org.corpusanalytics.pipeline.io.ReadLimits;
+import org.corpusanalytics.text.TextLayout;
 import org.corpusanalytics.text.sentiment.SentimentMode;
 
 /** Options of the corpus job; every composite gets its settings from these via withX() calls. */
@@ -27,6 +28,22 @@ public interface CorpusJobOptions extends PipelineOptions {
   InputFormat getInputFormat();
 
   void setInputFormat(InputFormat value);
+
+  @Description("How plain-text and JSON Lines bodies' line breaks are read: AUTO decides per article from its "
+      + "line lengths and line ends; LINES takes every line as a paragraph; WRAPPED joins hard-wrapped lines "
+      + "into paragraphs (marked by blank lines or indented first lines).")
+  @Default.Enum("AUTO")
+  TextLayout.Mode getTextLayout();
+
+  void setTextLayout(TextLayout.Mode value);
+
+  @Description("Glob of files not to read, repeatable (a glob without '/' matches file names, one with '/' the "
+      + "end of the path; case-insensitive). In a directory input, documentation files (README*, LICENSE*, "
+      + "SOURCE*, *.md) are skipped too; --exclude= with an empty value reads them. Skipped files are listed in "
+      + "_SUMMARY.json as files_skipped.")
+  List<String> getExclude();
+
+  void setExclude(List<String> value);
 
   @Description("Output directory; one sub-folder of Parquet files per table plus _SUMMARY.json. A new run "
       + "replaces a previous run's output whole.")

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.PipelineResult;
@@ -116,6 +117,8 @@ public final class RunSummary {
     json.put("rejected_total", rejected());
     json.put("rejected", withPrefix("rejects_"));
     json.put("encoding_repaired", counter("encodingRepaired"));
+    json.put("control_chars_removed", counter("controlCharsRemoved"));
+    json.put("articles_read_as_wrapped", counter("articlesReadAsWrapped"));
     json.put("sentences", counter("sentences"));
     json.put("tokens", counter("tokens"));
     json.put("sentences_scored", counter("sentencesScored"));
@@ -124,6 +127,12 @@ public final class RunSummary {
     Map<String, Long> tableRows = new LinkedHashMap<>();
     tables.forEach(table -> tableRows.put(table, counter(CountRows.ROWS_PREFIX + table)));
     json.put("table_rows", tableRows);
+    return this;
+  }
+
+  /** Adds the paths of the matched files that were not read ({@code --exclude}, documentation files). */
+  public RunSummary withFilesSkipped(List<String> paths) {
+    json.put("files_skipped", paths);
     return this;
   }
 
