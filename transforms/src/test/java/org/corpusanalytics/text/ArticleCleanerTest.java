@@ -27,23 +27,27 @@ class ArticleCleanerTest {
 
     ArticleCleaner.Cleaned cleaned = cleaner.clean(raw, true);
 
-    assertEquals("Trump Weighs Next Steps on Venezuela as Pressure on Maduro Mounts", cleaned.title());
+    assertEquals("Trump Held Secret Call With Maduro To Discuss Possible U.S. Meeting: NYT Report", cleaned.title());
     List<String> paragraphs = List.of(cleaned.text().split("\n\n"));
     assertEquals(6, paragraphs.size(), cleaned.text());
-    assertTrue(paragraphs.get(0).startsWith("President Donald Trump is weighing new options"));
-    assertTrue(paragraphs.get(1).startsWith("President Donald Trump has asked his national security team"));
-    assertTrue(paragraphs.get(2).startsWith("Secretary of State Marco Rubio said"));
-    assertTrue(paragraphs.get(3).startsWith("Maduro has rejected the accusations"));
-    assertTrue(paragraphs.get(4).startsWith("Trump, speaking to reporters at the White House"));
-    assertTrue(paragraphs.get(5).startsWith("Analysts said the escalation could push oil prices higher."));
-    for (String gone : List.of("×", "Also Read", "Elon Musk", "Hellhole", "Gallery", "WhatsApp", "\u00a0")) {
+    assertEquals("US leader discusses US meeting with Venezuelan foe amid escalating threats.", paragraphs.get(0));
+    assertTrue(paragraphs.get(1).startsWith("US President Donald Trump engaged in a confidential telephone"));
+    assertTrue(paragraphs.get(2).startsWith("The potential encounter, if realized,"));
+    assertTrue(paragraphs.get(3).startsWith("Amid the revelations, Trump's administration persists"));
+    assertTrue(paragraphs.get(4).startsWith("On Thursday, Trump amplified the rhetoric"));
+    assertTrue(paragraphs.get(5).startsWith("Neither the White House nor Venezuela's communications ministry"));
+    assertTrue(paragraphs.get(5).endsWith("hemispheric security and global counter-narcotics efforts."));
+    for (String gone : List.of("×", "Also Read", "Thanksgiving", "Elon Musk", "Hellhole", "Gallery", "WhatsApp",
+        "\u00a0")) {
       assertFalse(cleaned.text().contains(gone), gone + " survived cleaning");
     }
     assertEquals(Map.of("lone_glyph", 1, "share_bar", 1, "teaser", 2), cleaned.removalsByRule());
     int removedLines = "×".length() + "Gallery Gallery Videos Videos Share on WhatsApp Share".length()
-        + "Also Read: Elon Musk Says Tesla Will Build A Robotaxi Network By Next Year".length()
-        + "Also Read: 'A Hellhole': Families Describe Conditions Inside Overcrowded Detention Centres".length();
+        + "Also Read: Thanksgiving Reunion? Trump and Elon Musk Appear Together, Fueling Hopes of Reconciliation"
+            .length()
+        + "Also Read: Trump Labels White House Shooting 'Act of Terror' by Afghan 'Hellhole' Immigrant".length();
     assertEquals(removedLines, cleaned.boilerplateCharsRemoved());
+    assertEquals(0, cleaned.controlCharsRemoved());
   }
 
   static Stream<Arguments> boilerplateLines() {
@@ -62,7 +66,17 @@ class ArticleCleanerTest {
         Arguments.of("We use cookies to improve your experience. Accept all cookies", "cookie_prompt"),
         Arguments.of("Photo: Reuters", "photo_credit"),
         Arguments.of("(Getty Images)", "agency_credit"),
-        Arguments.of("Updated: March 3, 2025 10:15 IST", "timestamp_line"));
+        Arguments.of("Updated: March 3, 2025 10:15 IST", "timestamp_line"),
+        Arguments.of("Reuter", "wire_signoff"),
+        Arguments.of("REUTER", "wire_signoff"),
+        Arguments.of("(AP)", "wire_signoff"),
+        Arguments.of("AFP", "wire_signoff"),
+        Arguments.of("-- Reuters", "wire_signoff"),
+        Arguments.of("(Reporting by Jane Doe; Editing by John Smith)", "wire_credit"),
+        Arguments.of("(Additional reporting by A. Writer in Lagos)", "wire_credit"),
+        Arguments.of("BC-COCOA-BAHIA", "wire_slug"),
+        Arguments.of("AM-Venezuela-Talks,0450", "wire_slug"),
+        Arguments.of("Keywords: cocoa, brazil, weather", "keywords_line"));
   }
 
   @ParameterizedTest
@@ -82,6 +96,10 @@ class ArticleCleanerTest {
         "Subscribers to the service will pay more from March, the company said.",
         "Photographs of the scene were shared widely on social media.",
         "Watch makers in Switzerland reported a record year.",
+        "The minister told Reuters the talks had failed.",
+        "AP reporters were barred from the briefing.",
+        "Reporting by the commission found errors in the accounts.",
+        "COVID-19 cases rose again.",
         "He said: \"We will not back down.\"");
   }
 
@@ -112,6 +130,61 @@ class ArticleCleanerTest {
   @MethodSource("normalisation")
   void normalisesUnicodeMarkupAndWhitespace(String raw, String expected) {
     assertEquals(expected, cleaner.clean(raw, false).text());
+  }
+
+  static Stream<Arguments> firstLines() {
+    String longLine = "A headline-like line without a full stop that runs on and on " + "and on ".repeat(12);
+    return Stream.of(
+        Arguments.of("Headline\nBody.", "Headline", "Body."),
+        Arguments.of("Could rivalry overshadow election?\n\nBody.", "Could rivalry overshadow election?", "Body."),
+        Arguments.of("Café owners say “prices” rose. Officials in the harbour town said they would act.", null,
+            "Café owners say “prices” rose. Officials in the harbour town said they would act."),
+        Arguments.of("Just a headline", null, "Just a headline"),
+        Arguments.of("The council voted on Tuesday to close the harbour road, officials said.\nWork starts in May.",
+            null, "The council voted on Tuesday to close the harbour road, officials said.\n\nWork starts in May."),
+        Arguments.of("Stop the presses!\nBody.", null, "Stop the presses!\n\nBody."),
+        Arguments.of("'My memories of Marley...'\nBody.", null, "'My memories of Marley...'\n\nBody."),
+        Arguments.of(longLine.strip() + "\nBody.", null, longLine.strip() + "\n\nBody."),
+        Arguments.of("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            + "sixteen seventeen eighteen nineteen twenty twentyone\nBody.", null,
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+            + "sixteen seventeen eighteen nineteen twenty twentyone\n\nBody."),
+        Arguments.of("Headline\n×\nAdvertisement", null, "Headline"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("firstLines")
+  void firstLineIsTheTitleOnlyWhenItLooksLikeOne(String raw, String title, String text) {
+    ArticleCleaner.Cleaned cleaned = cleaner.clean(raw, true);
+
+    assertEquals(title, cleaned.title());
+    assertEquals(text, cleaned.text());
+  }
+
+  static Stream<Arguments> controlCharacters() {
+    return Stream.of(
+        Arguments.of("Prose with a \u0000 NUL byte.", "Prose with a NUL byte.", 1),
+        Arguments.of("C1 \u0080controls\u009f here.", "C1 controls here.", 2),
+        Arguments.of("Bell\u0007 and escape\u001b[0m.", "Bell and escape[0m.", 2),
+        Arguments.of("Tabs\tand\r\nline\u000bbreaks\fstay\u0085apart.", "Tabs and\n\nline\n\nbreaks\n\nstay\n\napart.", 0));
+  }
+
+  @ParameterizedTest
+  @MethodSource("controlCharacters")
+  void removesAndCountsControlCharacters(String raw, String text, int removed) {
+    ArticleCleaner.Cleaned cleaned = cleaner.clean(raw, false);
+
+    assertEquals(text, cleaned.text());
+    assertEquals(removed, cleaned.controlCharsRemoved());
+  }
+
+  @Test
+  void saysWhyNothingIsLeft() {
+    assertEquals("no letters or digits left after removing 2 boilerplate lines (18 characters; by rule "
+        + "{advertisement=1, lone_glyph=1})", cleaner.clean("Advertisement\n• • •", true).whyEmpty());
+    assertEquals("the text holds no letters or digits once 3 control characters are removed",
+        cleaner.clean("\u0000\u0001 \u0002", true).whyEmpty());
+    assertEquals("the text holds no letters or digits", cleaner.clean("?!", false).whyEmpty());
   }
 
   @Test
