@@ -128,6 +128,8 @@ public final class TextLayout {
   /**
    * Wrapped when, over the boundaries between two non-blank lines, most fall inside a sentence (the
    * line does not end one, or the next starts in lower case) and most such lines fill the width.
+   * Boundaries after a heading (a short line with no sentence end, before a capitalised line) say
+   * nothing either way and are not counted.
    */
   private static boolean looksWrapped(List<Line> lines) {
     int width = width(lines);
@@ -140,7 +142,7 @@ public final class TextLayout {
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line line = lines.get(i);
       Line next = lines.get(i + 1);
-      if (line.blank() || next.blank()) {
+      if (line.blank() || next.blank() || isHeading(line, next, width)) {
         continue;
       }
       boundaries++;
@@ -154,6 +156,13 @@ public final class TextLayout {
     return boundaries >= MIN_BOUNDARIES
         && continuations >= MIN_CONTINUATION_SHARE * boundaries
         && fullContinuations >= MIN_FULL_LINES * continuations;
+  }
+
+  /** A short line that ends no sentence, followed by one that does not start in lower case. */
+  private static boolean isHeading(Line line, Line next, int width) {
+    return line.width() < FULL_LINE_SHARE * width
+        && !ENDS_SENTENCE.matcher(line.content()).matches()
+        && !startsLowerCase(next.content());
   }
 
   /** The wrapping width: a high quantile of the non-blank lines' widths. */
@@ -218,11 +227,7 @@ public final class TextLayout {
     if (!nextWordFitted) {
       return false;
     }
-    if (ENDS_SENTENCE.matcher(previous.content()).matches()) {
-      return true;
-    }
-    // A heading: a short line with no sentence end, followed by a capitalised line.
-    return previous.width() < FULL_LINE_SHARE * width && !startsLowerCase(line.content());
+    return ENDS_SENTENCE.matcher(previous.content()).matches() || isHeading(previous, line, width);
   }
 
   private static int mostCommonIndent(List<Line> lines) {

@@ -49,9 +49,8 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
         readLines(in, path, linesDone, out);
       } else {
         byte[] bytes = in.readAllBytes();
-        ParsedRecord record = wholeFileParser.parse(fileFormat, path, bytes);
-        emit(in.exceeded() ? tooLargeFile(path, bytes) : fileFormat == InputFormat.HTML ? record : record.laidOut(layout),
-            out);
+        emit(in.exceeded() ? tooLargeFile(path, bytes) : wholeFileParser.parse(fileFormat, path, bytes), out,
+            fileFormat != InputFormat.HTML);
       }
     } catch (IOException | RuntimeException e) {
       String source = fileFormat == InputFormat.JSONL && linesDone[0] > 0 ? path + ":" + (linesDone[0] + 1) : path;
@@ -83,7 +82,7 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
             "line " + lines.lineNumber() + " is longer than " + limits.maxLineBytes() + " bytes",
             TextDecoding.escapeBinary(lines.bytes(), Reject.MAX_SNIPPET_BYTES)), out);
       } else if (!lines.isBlank()) {
-        emit(jsonParser.parse(path, lines.lineNumber(), lines.bytes(), lines.length()).laidOut(layout), out);
+        emit(jsonParser.parse(path, lines.lineNumber(), lines.bytes(), lines.length()), out, true);
       }
       linesDone[0] = lines.lineNumber();
     }
@@ -95,7 +94,18 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
   }
 
   private void emit(ParsedRecord record, MultiOutputReceiver out) {
+    emit(record, out, false);
+  }
+
+  /**
+   * Counts and routes a record; a plain-text or JSON Lines article within the limits first has its
+   * body's lines read by the layout (after the limits, so an oversized body is never copied).
+   */
+  private void emit(ParsedRecord record, MultiOutputReceiver out, boolean plainText) {
     ParsedRecord checked = record.article() == null ? record : limitsOr(record);
+    if (plainText) {
+      checked = checked.laidOut(layout);
+    }
     recordsRead.inc();
     if (checked.encodingRepaired()) {
       encodingRepaired.inc();

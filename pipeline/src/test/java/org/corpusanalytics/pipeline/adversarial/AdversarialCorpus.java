@@ -41,6 +41,7 @@ public final class AdversarialCorpus {
     corpus.html(resourcePort);
     corpus.sizes();
     corpus.scripts();
+    corpus.layouts();
     return corpus;
   }
 
@@ -73,8 +74,13 @@ public final class AdversarialCorpus {
   }
 
   private void binaryAndEmpty() throws IOException {
+    // A stray control byte in prose is removed (and counted); only mostly-binary content is not text.
     file("nul-bytes.txt", "Headline\nText with a \u0000 NUL byte.".getBytes(StandardCharsets.UTF_8));
-    reject("nul-bytes.txt", "not_text");
+    article("nul-bytes.txt", "Headline", "Text with a NUL byte.");
+    text("c1-controls.txt", "C1 headline\nThe index\u009b gained 2%\u0080 on Friday.");
+    article("c1-controls.txt", "C1 headline", "The index gained 2% on Friday.");
+    file("control-bytes.txt", concat("Mostly control bytes\n".getBytes(StandardCharsets.US_ASCII), new byte[64]));
+    reject("control-bytes.txt", "not_text");
     file("image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
     reject("image.txt", "not_text");
     file("empty.txt", new byte[0]);
@@ -181,6 +187,38 @@ public final class AdversarialCorpus {
     text("scripts-only.html", "<html><head><script>var a = 1;</script></head><body>"
         + "<script>document.write('injected text that is not an article at all');</script></body></html>");
     reject("scripts-only.html", "no_article_text");
+  }
+
+  /** Titles only where the first line looks like one; hard-wrapped text; wire boilerplate. */
+  private void layouts() throws IOException {
+    text("one-line.txt", "Café owners in the harbour town say “prices” rose sharply this week.");
+    article("one-line.txt", null, "Café owners in the harbour town say “prices” rose sharply this week.");
+    text("one-paragraph.txt", "Café owners in the harbour town say “prices” rose. Officials\n"
+        + "in the harbour town said they would review the rents\nbefore the summer season begins, and that no "
+        + "decision\nhad been taken on the charges for the quay.\n");
+    article("one-paragraph.txt", null, "Café owners in the harbour town say “prices” rose. Officials in the harbour "
+        + "town said they would review the rents before the summer season begins, and that no decision had been "
+        + "taken on the charges for the quay.");
+    text("long-first-line.txt", "The harbour council voted on Tuesday to close the old quay road for repairs, "
+        + "officials said.\nWork starts in May and lasts six weeks.");
+    article("long-first-line.txt", null, "The harbour council voted on Tuesday to close the old quay road for "
+        + "repairs, officials said.\n\nWork starts in May and lasts six weeks.");
+    text("wire-story.txt", String.join("\n",
+        "BC-HARBOUR-RENTS",
+        "HARBOUR RENTS RISE",
+        "    HARBOURTOWN, March 3 - Cafe owners in the harbour town said",
+        "rents rose by a fifth this year, and officials told Reuters",
+        "they would review the charges before the summer season.",
+        "    The council meets on Friday to set the charges for the",
+        "quay, the market and the car parks, and a vote on the rents",
+        "is expected by the end of the month.",
+        " (Reporting by Jane Doe; Editing by John Smith)",
+        " Reuter",
+        ""));
+    article("wire-story.txt", "HARBOUR RENTS RISE", "HARBOURTOWN, March 3 - Cafe owners in the harbour town said "
+        + "rents rose by a fifth this year, and officials told Reuters they would review the charges before the "
+        + "summer season.\n\nThe council meets on Friday to set the charges for the quay, the market and the car "
+        + "parks, and a vote on the rents is expected by the end of the month.");
   }
 
   private void article(String source, String title, String text) {
