@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * too unless the defaults are turned off.
  */
 public final class FileExclusions implements Serializable {
-  /** Names of the files that data sets ship beside their records. */
-  public static final List<String> DOCUMENTATION = List.of("README*", "LICENSE*", "SOURCE*", "*.md");
+  /**
+   * Names of the files that data sets ship beside their records: README, LICENSE (or LICENCE) and
+   * SOURCE, alone or before a '.', '-' or '_' ("README.TXT", "LICENSE-data", not "sources.txt"),
+   * and Markdown files.
+   */
+  public static final List<String> DOCUMENTATION =
+      List.of("{README,LICENSE,LICENCE,SOURCE}", "{README,LICENSE,LICENCE,SOURCE}[-._]*", "*.md");
 
   public static final FileExclusions NONE = new FileExclusions(List.of(), false);
 

@@ -38,8 +38,8 @@ public interface CorpusJobOptions extends PipelineOptions {
   void setTextLayout(TextLayout.Mode value);
 
   @Description("Glob of files not to read, repeatable (a glob without '/' matches file names, one with '/' the "
-      + "end of the path; case-insensitive). In a directory input, documentation files (README*, LICENSE*, "
-      + "SOURCE*, *.md) are skipped too; --exclude= with an empty value reads them. Skipped files are listed in "
+      + "end of the path; case-insensitive). In a directory input, documentation files (README, LICENSE, "
+      + "LICENCE or SOURCE alone or before '.', '-' or '_', and *.md) are skipped too; --exclude= with an empty value reads them. Skipped files are listed in "
       + "_SUMMARY.json as files_skipped.")
   List<String> getExclude();
 

@@ -56,6 +56,37 @@ class WholeFileParserTest {
   }
 
   @Test
+  void readsUtf16WithoutByteOrderMark() {
+    String text = "Markets rallied in Tokyo on Monday.";
+
+    assertEquals(text, parser.parse(InputFormat.TEXT, "le", text.getBytes(StandardCharsets.UTF_16LE)).article().getText());
+    assertEquals(text, parser.parse(InputFormat.TEXT, "be", text.getBytes(StandardCharsets.UTF_16BE)).article().getText());
+  }
+
+  /** Prose of 1,000 bytes with {@code controls} of them replaced by control bytes (not white space). */
+  private static byte[] proseWithControls(int controls) {
+    byte[] bytes = "Officials said the harbour road would reopen in May. ".repeat(20).substring(0, 1000)
+        .getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < controls; i++) {
+      bytes[7 + i * (990 / Math.max(controls, 1))] = (byte) (i % 2 == 0 ? 0x00 : 0x1B);
+    }
+    return bytes;
+  }
+
+  @Test
+  void strayControlBytesAreTextAndAShareOverFivePercentIsBinary() {
+    assertEquals(null, parser.parse(InputFormat.TEXT, "one-nul", proseWithControls(1)).reject());
+    assertEquals(null, parser.parse(InputFormat.TEXT, "five-percent", proseWithControls(50)).reject());
+    ParsedRecord binary = parser.parse(InputFormat.TEXT, "six-percent", proseWithControls(60));
+    assertEquals(RejectReason.NOT_TEXT, binary.reject().getReason());
+    assertEquals("binary content (1000 bytes): 60 of the first 1000 bytes are control bytes (more than 5%)",
+        binary.reject().getDetail());
+    byte[] pdf = "%PDF-1.7\nreadable words after the signature".getBytes(StandardCharsets.US_ASCII);
+    assertEquals("binary content (43 bytes): starts with the signature of a binary format (%PDF-)",
+        parser.parse(InputFormat.TEXT, "doc.txt", pdf).reject().getDetail());
+  }
+
+  @Test
   void htmlPageGivesMainTextTitleDateAndLanguage() {
     String html = "<html lang=\"en-GB\"><head><title>Rates held | Daily Paper</title>"
         + "<meta property=\"article:published_time\" content=\"2025-02-03T09:00:00Z\"></head><body>"
