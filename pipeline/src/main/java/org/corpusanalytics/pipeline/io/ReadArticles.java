@@ -73,7 +73,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
   }
 
-  /** Matched files that are not read (counted as {@code filesSkipped}). */
+  /** Matched files that are not read (the job lists them in its summary). */
   public ReadArticles withExclusions(FileExclusions exclusions) {
     return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
   }
@@ -143,7 +143,6 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
    */
   static class MatchPatternFn extends DoFn<String, MatchResult.Metadata> {
     private final Counter filesMatched = Metrics.counter(MatchPatternFn.class, "filesMatched");
-    private final Counter filesSkipped = Metrics.counter(MatchPatternFn.class, "filesSkipped");
     private final FileExclusions exclusions;
 
     MatchPatternFn(FileExclusions exclusions) {
@@ -153,10 +152,8 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     @ProcessElement
     public void process(@Element String pattern, OutputReceiver<MatchResult.Metadata> out) throws IOException {
       for (MatchResult.Metadata file : FileSystems.match(pattern, EmptyMatchTreatment.ALLOW).metadata()) {
-        filesMatched.inc();
-        if (exclusions.excludes(pattern, file.resourceId().toString())) {
-          filesSkipped.inc();
-        } else {
+        if (!exclusions.excludes(pattern, file.resourceId().toString())) {
+          filesMatched.inc();
           out.output(file);
         }
       }
