@@ -117,13 +117,21 @@ public final class NewsLexiconBuilder {
       crossValidate(tune);
       return;
     }
-    Map<String, Double> lexicon = derive(tune, MIN_DF, K, C, ADJUST_KNOWN);
-    List<String> lines = new ArrayList<>();
-    lexicon.forEach((w, v) -> lines.add(w + "\t" + v));
+    List<String> lines = lexiconLines(dir);
     Path out = Path.of("src/main/resources/org/corpusanalytics/text/sentiment",
         NewsSentimentScorer.NEWS_LEXICON_RESOURCE);
     Files.write(out, lines, StandardCharsets.UTF_8);
     System.out.println("wrote " + lines.size() + " entries to " + out);
+  }
+
+  /** The lines of {@code news_lexicon.txt} ("word TAB valence", sorted) derived from {@code dir}. */
+  static List<String> lexiconLines(Path dir) {
+    List<SentimentEvaluation.Item> tune = SentimentEvaluation.filter(
+        SentimentEvaluation.load(dir, "nytEditorialSnippets"),
+        i -> SentimentEvaluation.isNytTune(i.id()));
+    List<String> lines = new ArrayList<>();
+    derive(tune, MIN_DF, K, C, ADJUST_KNOWN).forEach((w, v) -> lines.add(w + "\t" + v));
+    return lines;
   }
 
   private static void crossValidate(List<SentimentEvaluation.Item> tune) {
