@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints the accuracy of each analysis step against the labelled data sets in ../shared/data
-# (beside this checkout): main-text extraction (Zyte benchmark), sentiment (VADER ground truth),
+# (beside this checkout): main-text extraction (Zyte benchmark), sentiment (every mode on every set
+# of sentiment/: VADER ground truth, NewsMTSC, PerSenT, FinEntity, financial tweets),
 # sentence and token segmentation (GUM news), named entities (GUM news, WNUT-17).
 # Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities]...
 set -euo pipefail
@@ -11,7 +12,7 @@ cd transforms
 
 declare -A harness=(
   [extraction]=org.corpusanalytics.text.html.ExtractionBenchmark
-  [sentiment]=org.corpusanalytics.text.sentiment.SentimentEvaluation
+  [sentiment]=org.corpusanalytics.text.sentiment.SentimentTable
   [segmentation]=org.corpusanalytics.text.SegmentationEvaluation
   [entities]=org.corpusanalytics.text.ner.NerEvaluation
 )

@@ -40,7 +40,7 @@ import org.corpusanalytics.text.sentiment.SentimentMode;
  * Parquet file of the per-article tables and keeping its own corpus sums; the sums are merged, and
  * the corpus tables (vocabulary, entities, entity_mentions with corpus-wide names, cooccurrence)
  * are written by the same threads. Same tables, schemas and rows as the job with its defaults
- * (NEWS sentiment, no co-occurrence periods, every pair); {@code BaselineEquivalenceTest} checks it.
+ * (NEWS_RULES sentiment, no co-occurrence periods, every pair); {@code BaselineEquivalenceTest} checks it.
  *
  * <pre>{@code
  * java -cp ... org.corpusanalytics.benchmarks.BaselineJob --output=/tmp/tables [--threads=2] corpus.jsonl.gz
@@ -175,7 +175,7 @@ public final class BaselineJob {
     private final Path output;
     private final int shard;
     private final int shards;
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(SentimentMode.NEWS);
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(SentimentMode.NEWS_RULES);
     private final CorpusTallies tallies = new CorpusTallies();
     private final List<ArticleEntities> entities = new ArrayList<>();
     private final Map<String, Long> rows = new HashMap<>();

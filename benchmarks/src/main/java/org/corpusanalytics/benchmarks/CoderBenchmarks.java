@@ -76,7 +76,7 @@ public class CoderBenchmarks {
     ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
     OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
     ArticleEntityResolver resolver = new ArticleEntityResolver(EntityNames.standard());
-    SentimentScorer scorer = SentimentMode.NEWS.newScorer();
+    SentimentScorer scorer = SentimentMode.NEWS_RULES.newScorer();
     scored = raw.stream()
         .map(article -> article.toBuilder().setText(cleaner.clean(article.getText(), false).text()).build())
         .map(article -> TokenizeArticles.tokenize(segmenter, article))

@@ -63,7 +63,7 @@ public class StageBenchmarks {
 
   private final ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
   private final OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
-  private final SentimentScorer scorer = SentimentMode.NEWS.newScorer();
+  private final SentimentScorer scorer = SentimentMode.NEWS_RULES.newScorer();
   private final CrfEntityRecognizer recognizer = CrfEntityRecognizer.shared();
   private final ArticleEntityResolver resolver = new ArticleEntityResolver(EntityNames.standard());
 

@@ -8,7 +8,8 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseFormat;
 
 /**
- * Article-level sentiment. From sentence scores: the mean compound and the shares of sentences at
+ * Article-level sentiment. From sentence scores: the compound of {@code ArticleScore} (VADER's
+ * whole-text reading up to three sentences, a three-sentence average beyond) and the shares of sentences at
  * or above 0.05 (positive) and at or below -0.05 (negative). From words, in the style of GDELT's
  * tone: the percentages of word tokens with positive and negative lexicon valence, and {@code
  * tone} = positive % − negative %.

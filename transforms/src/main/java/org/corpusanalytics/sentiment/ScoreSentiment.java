@@ -14,6 +14,7 @@ import org.corpusanalytics.model.Sentence;
 import org.corpusanalytics.model.SentenceSentiment;
 import org.corpusanalytics.model.Token;
 import org.corpusanalytics.model.TokenizedArticle;
+import org.corpusanalytics.text.sentiment.ArticleScore;
 import org.corpusanalytics.text.sentiment.SentimentMode;
 import org.corpusanalytics.text.sentiment.SentimentScorer;
 import org.corpusanalytics.text.sentiment.SentimentScores;
@@ -22,12 +23,13 @@ import org.corpusanalytics.text.sentiment.SentimentScores;
  * Scores sentiment per sentence and per article.
  *
  * <p>TokenizedArticle -> the same article with every sentence's {@link SentenceSentiment} and the
- * article's {@link ArticleSentiment} (mean sentence compound, positive/negative sentence shares,
- * and word-level tone).
+ * article's {@link ArticleSentiment} ({@link ArticleScore} of the sentence compounds: whole-text
+ * scoring up to three sentences, a three-sentence average beyond; positive/negative sentence
+ * shares; and word-level tone).
  *
  * <pre>{@code
  * PCollection<TokenizedArticle> scored =
- *     tokenized.apply("ScoreSentiment", ScoreSentiment.create().withMode(SentimentMode.NEWS));
+ *     tokenized.apply("ScoreSentiment", ScoreSentiment.create().withMode(SentimentMode.VADER));
  * }</pre>
  */
 public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PCollection<TokenizedArticle>> {
@@ -41,9 +43,9 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
     this.mode = mode;
   }
 
-  /** News mode: the default of this product, better than plain VADER on news prose. */
+  /** News rules: the default of this product, better than plain VADER on news prose. */
   public static ScoreSentiment create() {
-    return new ScoreSentiment(SentimentMode.NEWS);
+    return new ScoreSentiment(SentimentMode.NEWS_RULES);
   }
 
   public ScoreSentiment withMode(SentimentMode mode) {
@@ -82,7 +84,7 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
   /** Scores one article; exposed for callers outside Beam. */
   public static TokenizedArticle score(SentimentScorer scorer, TokenizedArticle article) {
     List<Sentence> scored = new ArrayList<>(article.getSentences().size());
-    double compoundSum = 0;
+    double[] compounds = new double[article.getSentences().size()];
     int positiveSentences = 0;
     int negativeSentences = 0;
     int words = 0;
@@ -92,7 +94,7 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
       SentimentScores scores = scorer.score(sentence.getText());
       scored.add(sentence.withSentiment(
           SentenceSentiment.create(scores.compound(), scores.pos(), scores.neu(), scores.neg())));
-      compoundSum += scores.compound();
+      compounds[scored.size() - 1] = scores.compound();
       positiveSentences += scores.compound() >= POSITIVE_THRESHOLD ? 1 : 0;
       negativeSentences += scores.compound() <= NEGATIVE_THRESHOLD ? 1 : 0;
       for (Token token : sentence.getTokens()) {
@@ -105,7 +107,7 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
     int sentences = Math.max(1, scored.size());
     int wordCount = Math.max(1, words);
     return article.withSentiment(scored, ArticleSentiment.create(
-        compoundSum / sentences,
+        ArticleScore.compound(compounds),
         (double) positiveSentences / sentences,
         (double) negativeSentences / sentences,
         100.0 * positiveWords / wordCount,

@@ -33,7 +33,7 @@ class CompactCodersTest {
 
   private static TokenizedArticle realTokenizedAndScored() {
     TokenizedArticle tokenized = TokenizeArticles.tokenize(new OpenNlpSegmenter(), article("a1", new Instant(1_700_000_000_000L)));
-    return ScoreSentiment.score(SentimentMode.NEWS.newScorer(), tokenized);
+    return ScoreSentiment.score(SentimentMode.NEWS_RULES.newScorer(), tokenized);
   }
 
   /** Texts that are not the article's span, a norm unlike the text, no sentiment, no optional fields. */

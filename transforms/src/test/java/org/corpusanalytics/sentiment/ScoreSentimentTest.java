@@ -1,5 +1,7 @@
 package org.corpusanalytics.sentiment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
@@ -31,11 +33,18 @@ class ScoreSentimentTest {
         SentenceSentiment.create(0.4404, 0.744, 0.256, 0.0),
         SentenceSentiment.create(-0.5423, 0.0, 0.222, 0.778),
         SentenceSentiment.create(0.0, 0.0, 1.0, 0.0));
-    TokenizedArticle expected = tokenized.withSentiment(
-        List.of(tokenized.getSentences().get(0).withSentiment(sentences.get(0)),
-            tokenized.getSentences().get(1).withSentiment(sentences.get(1)),
-            tokenized.getSentences().get(2).withSentiment(sentences.get(2))),
-        ArticleSentiment.create((0.4404 - 0.5423) / 3, 1.0 / 3, 1.0 / 3, 100.0 / 6, 100.0 / 6));
+    // Article compound as VADER reads the whole three-sentence text: valence sum 1.9 - 2.5 = -0.6,
+    // -0.6 / sqrt(0.36 + 15) = -0.1531 (to the precision of the rounded sentence compounds).
+    TokenizedArticle expected = ScoreSentiment.score(SentimentMode.VADER.newScorer(), tokenized);
+    assertEquals(List.of(tokenized.getSentences().get(0).withSentiment(sentences.get(0)),
+        tokenized.getSentences().get(1).withSentiment(sentences.get(1)),
+        tokenized.getSentences().get(2).withSentiment(sentences.get(2))), expected.getSentences());
+    ArticleSentiment sentiment = expected.getSentiment();
+    assertEquals(-0.6 / Math.sqrt(15.36), sentiment.getCompound(), 1e-4);
+    assertEquals(1.0 / 3, sentiment.getPosShare(), 1e-12);
+    assertEquals(1.0 / 3, sentiment.getNegShare(), 1e-12);
+    assertEquals(100.0 / 6, sentiment.getPositiveWordPct(), 1e-12);
+    assertEquals(100.0 / 6, sentiment.getNegativeWordPct(), 1e-12);
     PAssert.that(scored).containsInAnyOrder(expected);
     pipeline.run().waitUntilFinish();
   }

@@ -52,9 +52,10 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setOutput(String value);
 
-  @Description("Sentiment scorer: NEWS (VADER with a news-domain lexicon; more accurate on news prose) "
-      + "or VADER (VADER 3.3.2 as published).")
-  @Default.Enum("NEWS")
+  @Description("Sentiment scorer: NEWS_RULES (VADER without valence on names and neutral-in-news words, "
+      + "plus economic direction rules; better than VADER on news), NEWS_MODEL (a model trained on news "
+      + "over the same features), NEWS (VADER with an NYT-fitted lexicon) or VADER (VADER 3.3.2 as published).")
+  @Default.Enum("NEWS_RULES")
   SentimentMode getSentimentMode();
 
   void setSentimentMode(SentimentMode value);

@@ -4,10 +4,22 @@ package org.corpusanalytics.text.sentiment;
 public enum SentimentMode {
   /** VADER 3.3.2 as published: the reference for social-media text. */
   VADER,
-  /** VADER with a news-domain lexicon and name handling: better on news and editorial prose. */
-  NEWS;
+  /** VADER with the lexicon fitted to NYT editorial snippets: worse than VADER on other news. */
+  NEWS,
+  /**
+   * VADER without valence on names, neutral-in-news words and economic measures, plus economic
+   * direction rules: better than VADER on news it was never tuned on. The default.
+   */
+  NEWS_RULES,
+  /** An ordinal model over NEWS_RULES' features, trained on news sets; see NewsModelScorer. */
+  NEWS_MODEL;
 
   public SentimentScorer newScorer() {
-    return this == VADER ? new VaderSentimentScorer() : new NewsSentimentScorer();
+    return switch (this) {
+      case VADER -> new VaderSentimentScorer();
+      case NEWS -> new NewsSentimentScorer();
+      case NEWS_RULES -> new NewsRulesScorer();
+      case NEWS_MODEL -> new NewsModelScorer();
+    };
   }
 }

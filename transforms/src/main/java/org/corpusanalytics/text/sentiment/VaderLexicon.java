@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The two VADER resources, loaded once per JVM: the valence lexicon (token to mean rating in
@@ -62,6 +63,13 @@ public final class VaderLexicon {
     Map<String, Double> merged = new HashMap<>(valences);
     merged.putAll(entries);
     return new VaderLexicon(Map.copyOf(merged), emojiDescriptions);
+  }
+
+  /** A lexicon without {@code words}: they get no valence and no longer count as lexicon words. */
+  VaderLexicon withoutEntries(Set<String> words) {
+    Map<String, Double> kept = new HashMap<>(valences);
+    kept.keySet().removeAll(words);
+    return new VaderLexicon(Map.copyOf(kept), emojiDescriptions);
   }
 
   /** Reads an extra "token TAB valence" resource of this package, failing fast when absent. */

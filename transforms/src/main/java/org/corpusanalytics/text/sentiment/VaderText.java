@@ -35,8 +35,13 @@ final class VaderText {
   }
 
   static VaderText of(String text) {
-    List<String> tokens = new ArrayList<>();
-    for (String raw : splitPythonWhitespace(text)) {
+    return ofRawTokens(splitPythonWhitespace(text));
+  }
+
+  /** From whitespace tokens as {@link #splitPythonWhitespace} returns them (punctuation kept). */
+  static VaderText ofRawTokens(List<String> rawTokens) {
+    List<String> tokens = new ArrayList<>(rawTokens.size());
+    for (String raw : rawTokens) {
       tokens.add(stripPunctuationIfWord(raw));
     }
     return new VaderText(tokens);

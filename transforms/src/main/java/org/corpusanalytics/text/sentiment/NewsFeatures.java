@@ -1,0 +1,117 @@
+package org.corpusanalytics.text.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What {@link NewsModelScorer} knows of a text: VADER 3.3.2's rules and lexicon, with no valence
+ * on names, on words that news uses without judging and on economic measures whose direction
+ * decides, plus the movements {@link EconomicDirection} finds.
+ *
+ * <p>Text -> {@link Analysis}: VADER's scores of the silenced text and the feature vector
+ * [compound, positive mass, negative mass, good movements, bad movements, ln(1 + tokens)], where
+ * the masses are the sums of VADER's rule-adjusted token valences of each sign.
+ *
+ * <p>A name is a capitalised token (upper-case initial, some lower case) that does not start a
+ * sentence, in text where fewer than half the words are capitalised; headlines in title case are
+ * left alone, since there capitals do not mark names. Thread-safe: immutable after construction.
+ */
+public final class NewsFeatures {
+
+  static final List<String> NAMES = List.of(
+      "compound", "positiveMass", "negativeMass", "goodMovements", "badMovements", "logTokens");
+
+  /**
+   * VADER words that news mostly uses in a neutral sense: function words ("like", "well"),
+   * institutions and topics ("party", "justice", "security", "interest", "credit", "care",
+   * "intelligence", "defense"), names ("united") and economic measures that only a direction
+   * makes good or bad ("share", "growth").
+   */
+  static final Set<String> NEUTRAL_IN_NEWS = Set.of(
+      "like", "well", "please", "yes", "pretty", "united", "party", "parties", "justice",
+      "security", "interest", "interests", "credit", "care", "intelligence", "defense", "defence",
+      "share", "shares", "growth");
+
+  /** Appended to a name so that it misses the lexicon yet stays one token for VADER's rules. */
+  private static final String NAME_MARK = "\u2060";
+
+  /** VADER's scores of the silenced text, and the model's features. */
+  public record Analysis(SentimentScores vader, double[] features) {}
+
+  private final VaderSentimentScorer vader;
+
+  public NewsFeatures() {
+    this(Holder.LEXICON);
+  }
+
+  private NewsFeatures(VaderLexicon lexicon) {
+    this.vader = new VaderSentimentScorer(lexicon);
+  }
+
+  /** Valence of a word as these features see it: null for the neutral-in-news words. */
+  Double valence(String lowerCaseWord) {
+    return vader.valence(lowerCaseWord);
+  }
+
+  public Analysis analyse(String text) {
+    String prepared = vader.replaceEmoji(text == null ? "" : text);
+    List<String> raw = VaderText.splitPythonWhitespace(prepared);
+    VaderText plain = VaderText.ofRawTokens(raw);
+    double[] valences = vader.valences(VaderText.ofRawTokens(markNames(raw, plain)));
+    SentimentScores scores = VaderSentimentScorer.scoreValence(valences, prepared);
+    double positive = 0;
+    double negative = 0;
+    for (double v : valences) {
+      positive += v > 0 ? v : 0;
+      negative += v < 0 ? -v : 0;
+    }
+    int[] movements = EconomicDirection.count(plain.lowerTokens);
+    return new Analysis(scores, new double[] {scores.compound(), positive, negative,
+        movements[0], movements[1], Math.log1p(valences.length)});
+  }
+
+  /** The raw tokens with {@link #NAME_MARK} after each name (see the class comment). */
+  private static List<String> markNames(List<String> raw, VaderText text) {
+    int words = 0;
+    int capitalised = 0;
+    for (String token : text.tokens) {
+      if (!token.isEmpty() && Character.isLetter(token.charAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(token.charAt(0)) ? 1 : 0;
+      }
+    }
+    if (2 * capitalised >= words) {
+      return raw;
+    }
+    List<String> marked = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      boolean sentenceStart = i == 0 || endsSentence(raw.get(i - 1));
+      marked.add(!sentenceStart && isName(text.tokens.get(i)) ? raw.get(i) + NAME_MARK : raw.get(i));
+    }
+    return marked;
+  }
+
+  private static boolean endsSentence(String rawToken) {
+    char last = rawToken.charAt(rawToken.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == ':' || last == '"'
+        || last == '\u201d';
+  }
+
+  private static boolean isName(String token) {
+    if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < token.length(); i++) {
+      if (Character.isLowerCase(token.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Lazy holder idiom, as in VaderLexicon: one thread-safe copy per JVM.
+  private static final class Holder {
+    static final VaderLexicon LEXICON = VaderLexicon.bundled().withoutEntries(NEUTRAL_IN_NEWS);
+  }
+}
