@@ -50,20 +50,24 @@ final class EconomicDirection {
   static int[] count(List<String> lowerTokens) {
     int good = 0;
     int bad = 0;
+    for (int movement : movements(lowerTokens)) {
+      good += movement > 0 ? 1 : 0;
+      bad += movement < 0 ? 1 : 0;
+    }
+    return new int[] {good, bad};
+  }
+
+  /** Per token: 1 where a direction word makes a good movement, -1 a bad one, else 0. */
+  static int[] movements(List<String> lowerTokens) {
+    int[] movements = new int[lowerTokens.size()];
     for (int i = 0; i < lowerTokens.size(); i++) {
       String word = lowerTokens.get(i);
       int direction = UP.contains(word) ? 1 : DOWN.contains(word) ? -1 : 0;
-      if (direction == 0) {
-        continue;
-      }
-      int measure = nearestMeasure(lowerTokens, i);
-      if (measure * direction > 0) {
-        good++;
-      } else if (measure * direction < 0) {
-        bad++;
+      if (direction != 0) {
+        movements[i] = Integer.signum(nearestMeasure(lowerTokens, i) * direction);
       }
     }
-    return new int[] {good, bad};
+    return movements;
   }
 
   /** 1 for a better-high measure, -1 for a better-low one, 0 when none is within the window. */

@@ -71,6 +71,16 @@ public final class NewsFeatures {
         movements[0], movements[1], Math.log1p(valences.length)});
   }
 
+  /**
+   * VADER's rule-adjusted valence of each whitespace token of {@code text} (as {@link
+   * VaderText#splitPythonWhitespace} splits it), with this class's silencing; emoji are not
+   * expanded, so token i is the i-th whitespace token of the text as given.
+   */
+  double[] tokenValences(List<String> rawTokens) {
+    VaderText plain = VaderText.ofRawTokens(rawTokens);
+    return vader.valences(VaderText.ofRawTokens(markNames(rawTokens, plain)));
+  }
+
   /** The raw tokens with {@link #NAME_MARK} after each name (see the class comment). */
   private static List<String> markNames(List<String> raw, VaderText text) {
     int words = 0;

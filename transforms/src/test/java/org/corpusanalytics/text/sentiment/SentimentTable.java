@@ -19,7 +19,8 @@ import org.corpusanalytics.text.SentenceSpan;
  * from (editorial, political, financial) is scored by a model trained on the other domains' sets
  * only; the shipped model's in-sample figures are printed separately and marked.
  *
- * <p>Run: {@code scripts/evaluate.sh sentiment}.
+ * <p>Run: {@code scripts/evaluate.sh sentiment}; the main argument {@code --targeted-only} prints
+ * the targeted table alone.
  */
 public final class SentimentTable {
 
@@ -29,7 +30,7 @@ public final class SentimentTable {
   }
 
   private final Map<String, Mode> modes = new LinkedHashMap<>();
-  private final Map<String, List<String>> sentencesByDocument = new HashMap<>();
+  private final Map<String, List<SentenceSpan>> spansByDocument = new HashMap<>();
   private final OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
 
   private SentimentTable() {}
@@ -41,9 +42,12 @@ public final class SentimentTable {
     }
     List<LabelledSets.LabelledSet> sets = LabelledSets.all();
     SentimentTable table = new SentimentTable();
-    table.addModes(sets);
-    table.print(sets);
-    table.printArticleScores(sets);
+    if (!List.of(args).contains("--targeted-only")) {
+      table.addModes(sets);
+      table.print(sets);
+      table.printArticleScores(sets);
+    }
+    table.printTargeted(sets);
   }
 
   private void addModes(List<LabelledSets.LabelledSet> sets) {
@@ -160,13 +164,63 @@ public final class SentimentTable {
   }
 
   List<String> sentences(String text) {
-    return sentencesByDocument.computeIfAbsent(text, t -> {
-      List<String> out = new ArrayList<>();
-      for (SentenceSpan span : segmenter.segment(t)) {
-        out.add(t.substring(span.start(), span.end()));
+    return spans(text).stream().map(span -> text.substring(span.start(), span.end())).toList();
+  }
+
+  private List<SentenceSpan> spans(String text) {
+    return spansByDocument.computeIfAbsent(text, segmenter::segment);
+  }
+
+  /**
+   * Sentiment toward targets: {@link TargetedSentiment} per target, against the whole sentence's
+   * compound (news-rules); for PerSenT, the mean targeted score over the sentences mentioning the
+   * main person (documents without a found mention score 0).
+   */
+  private void printTargeted(List<LabelledSets.LabelledSet> sets) {
+    TargetedSentiment targeted = new TargetedSentiment();
+    NewsRulesScorer rules = new NewsRulesScorer();
+    System.out.println();
+    System.out.println("| set | targets | sentence compound (news-rules) F1 | targeted F1 |");
+    System.out.println("|---|---|---|---|");
+    for (LabelledSets.LabelledSet set : sets) {
+      if (set.units().isEmpty() || set.units().get(0).targets().isEmpty()) {
+        continue;
       }
-      return out;
-    });
+      boolean articles = set.domain().equals(LabelledSets.ARTICLES);
+      double[] sentence = new double[set.units().size()];
+      double[] target = new double[set.units().size()];
+      for (int i = 0; i < sentence.length; i++) {
+        LabelledSets.Unit unit = set.units().get(i);
+        if (articles) {
+          target[i] = meanTargeted(targeted, unit);
+          sentence[i] = Double.NaN;
+        } else {
+          sentence[i] = rules.score(unit.text()).compound();
+          target[i] = targeted.score(unit.text(), unit.targets());
+        }
+      }
+      System.out.println(String.format(Locale.ROOT, "| %s | %,d | %s | F1 %.3f |", set.name(),
+          sentence.length, articles ? "" : String.format(Locale.ROOT, "F1 %.3f", macroF1(set, sentence)),
+          macroF1(set, target)));
+    }
+  }
+
+  private double meanTargeted(TargetedSentiment targeted, LabelledSets.Unit unit) {
+    double sum = 0;
+    int n = 0;
+    for (SentenceSpan span : spans(unit.text())) {
+      List<int[]> inside = new ArrayList<>();
+      for (int[] t : unit.targets()) {
+        if (t[0] >= span.start() && t[1] <= span.end()) {
+          inside.add(new int[] {t[0] - span.start(), t[1] - span.start()});
+        }
+      }
+      if (!inside.isEmpty()) {
+        sum += targeted.score(unit.text().substring(span.start(), span.end()), inside);
+        n++;
+      }
+    }
+    return n == 0 ? 0.0 : sum / n;
   }
 
   static double macroF1(LabelledSets.LabelledSet set, double[] compounds) {
