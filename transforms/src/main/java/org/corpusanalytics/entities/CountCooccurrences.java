@@ -37,8 +37,8 @@ import org.corpusanalytics.model.PairTally;
  * least {@code minPairCount} units (sentences, or articles) of a period. With N units of the scope
  * (and period), n(x) units containing x and n(x,y) containing both: p(x) = n(x)/N,
  * p(x,y) = n(x,y)/N, pmi = ln(p(x,y) / (p(x) p(y))), npmi = pmi / -ln p(x,y) (1 when p(x,y) = 1).
- * mean_sentiment: at sentence scope the mean compound of the sentences containing both; at article
- * scope the mean over the articles containing both of each article's mean sentence compound.
+ * mean_sentiment: the mean targeted sentiment of both entities' mentions in the units (sentences, or articles)
+ * containing both; null when none was scored.
  *
  * <p>Each article's pairs are pre-summed ({@link Fanout}) and split into at most {@code buckets} maps
  * by hash of the pair, then combined per bucket into pair -> tally maps (the fan-out is quadratic

@@ -3,11 +3,9 @@ package org.corpusanalytics.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -31,7 +29,7 @@ import org.corpusanalytics.text.ner.EntityNames;
  * <p>ArticleEntities -> EntityRecord(entity, type, mention_count, doc_count, mean_sentiment), one per
  * key of {@link EntityNames#key}: names that differ only in case, diacritics or punctuation are one
  * entity, shown in its most frequent name form (ties: the alphabetically first) with its most
- * frequent type. mean_sentiment is the mean compound of the sentences mentioning the entity.
+ * frequent type. mean_sentiment is the mean of its mentions' targeted sentiment (null when none was scored).
  *
  * <p>Like {@code BuildVocabulary}, entities are combined in a fixed number of hash buckets holding
  * key -> tally maps, not keyed one by one.
@@ -83,17 +81,18 @@ public class CountEntities extends PTransform<PCollection<ArticleEntities>, PCol
     for (Map.Entry<String, List<EntityMention>> entry : byKey.entrySet()) {
       Map<String, Long> names = new HashMap<>();
       Map<String, Long> types = new HashMap<>();
-      Set<Integer> sentences = new HashSet<>();
       double sentimentSum = 0;
+      long sentimentMentions = 0;
       for (EntityMention mention : entry.getValue()) {
         names.merge(mention.getEntity(), 1L, Long::sum);
         types.merge(mention.getEntityType(), 1L, Long::sum);
-        if (!article.getSentenceCompounds().isEmpty() && sentences.add(mention.getSentenceIndex())) {
-          sentimentSum += article.getSentenceCompounds().get(mention.getSentenceIndex());
+        if (mention.getSentiment() != null) {
+          sentimentSum += mention.getSentiment();
+          sentimentMentions++;
         }
       }
       tallies.add(EntityTally.create(
-          entry.getKey(), entry.getValue().size(), 1, sentimentSum, sentences.size(), names, types));
+          entry.getKey(), entry.getValue().size(), 1, sentimentSum, sentimentMentions, names, types));
     }
     return tallies;
   }
@@ -102,7 +101,7 @@ public class CountEntities extends PTransform<PCollection<ArticleEntities>, PCol
   public static EntityRecord toRecord(EntityTally tally) {
     return EntityRecord.create(mostFrequent(tally.getNames()), mostFrequent(tally.getTypes()),
         tally.getMentionCount(), tally.getDocCount(),
-        tally.getSentimentSentences() == 0 ? null : tally.getSentimentSum() / tally.getSentimentSentences());
+        tally.getSentimentMentions() == 0 ? null : tally.getSentimentSum() / tally.getSentimentMentions());
   }
 
   private static String mostFrequent(Map<String, Long> counts) {

@@ -22,13 +22,15 @@ import org.corpusanalytics.text.ner.EntityNames;
 import org.corpusanalytics.text.ner.EntityRecognizer;
 import org.corpusanalytics.text.ner.EntitySpan;
 import org.corpusanalytics.text.ner.EntityType;
+import org.corpusanalytics.text.sentiment.TargetedSentiment;
 
 /**
  * Recognises named entities in the sentences of each article and resolves them to the article's
  * canonical names.
  *
  * <p>TokenizedArticle -> ArticleEntities(doc_id, published_at, sentences, [sentence compound],
- * [EntityMention(sentence, span, text, name, type)]). Offsets index into the cleaned article text;
+ * [EntityMention(sentence, span, text, name, type, sentiment)]). Offsets index into the cleaned article text;
+ * sentiment is {@link TargetedSentiment} toward the mention in its sentence, null when sentences were not scored;
  * the headline is not part of that text and takes no part.
  *
  * <pre>{@code
@@ -42,6 +44,9 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
   public interface RecognizerFactory extends Serializable {
     EntityRecognizer create();
   }
+
+  /** Sentiment toward each mention, when the sentences were scored; thread-safe, lexicons shared per JVM. */
+  private static final TargetedSentiment TARGETED = new TargetedSentiment();
 
   private final RecognizerFactory recognizers;
 
@@ -100,15 +105,19 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
     String text = article.getArticle().getText();
     List<EntitySpan> spans = new ArrayList<>();
     List<Integer> sentenceOf = new ArrayList<>();
+    List<Double> sentiments = new ArrayList<>();
     List<Double> compounds = new ArrayList<>();
     for (Sentence sentence : article.getSentences()) {
       List<TokenSpan> tokens = new ArrayList<>(sentence.getTokens().size());
       for (Token token : sentence.getTokens()) {
         tokens.add(new TokenSpan(token.getCharStart(), token.getCharEnd(), token.getNorm(), token.isStopWord()));
       }
+      String sentenceText = text.substring(sentence.getCharStart(), sentence.getCharEnd());
       for (EntitySpan span : recognizer.recognize(text, tokens)) {
         spans.add(span);
         sentenceOf.add(sentence.getIndex());
+        sentiments.add(sentence.getSentiment() == null ? null : TARGETED.score(sentenceText,
+            List.<int[]>of(new int[] {span.start() - sentence.getCharStart(), span.end() - sentence.getCharStart()})));
       }
       if (sentence.getSentiment() != null) {
         compounds.add(sentence.getSentiment().getCompound());
@@ -122,7 +131,7 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
     for (int i = 0; i < spans.size(); i++) {
       if (resolved.get(i) != null) {
         mentions.add(EntityMention.create(docId, sentenceOf.get(i), surfaces.get(i), resolved.get(i).name(),
-            resolved.get(i).type().name(), spans.get(i).start(), spans.get(i).end()));
+            resolved.get(i).type().name(), spans.get(i).start(), spans.get(i).end(), sentiments.get(i)));
       }
     }
     boolean scored = compounds.size() == article.getSentences().size();

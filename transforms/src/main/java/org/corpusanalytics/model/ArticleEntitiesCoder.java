@@ -25,12 +25,13 @@ import org.joda.time.Instant;
  *
  * <p>Layout: doc id, publication instant if present, sentence count, sentence compounds (count,
  * doubles), mentions (count; per mention: flags, sentence index, span, text, entity unless it is the
- * text, entity type, doc id unless it is the article's). Deterministic.
+ * text, entity type, doc id unless it is the article's, sentiment if present). Deterministic.
  */
 public final class ArticleEntitiesCoder extends AtomicCoder<ArticleEntities> {
   private static final ArticleEntitiesCoder INSTANCE = new ArticleEntitiesCoder();
   private static final int DOC_ID_IS_ARTICLES = 1;
   private static final int ENTITY_IS_TEXT = 2;
+  private static final int HAS_SENTIMENT = 4;
 
   private ArticleEntitiesCoder() {}
 
@@ -53,7 +54,9 @@ public final class ArticleEntitiesCoder extends AtomicCoder<ArticleEntities> {
     for (EntityMention mention : value.getMentions()) {
       boolean docIdIsArticles = mention.getDocId().equals(docId);
       boolean entityIsText = mention.getEntity().equals(mention.getText());
-      out.writeByte((docIdIsArticles ? DOC_ID_IS_ARTICLES : 0) | (entityIsText ? ENTITY_IS_TEXT : 0));
+      Double sentiment = mention.getSentiment();
+      out.writeByte((docIdIsArticles ? DOC_ID_IS_ARTICLES : 0) | (entityIsText ? ENTITY_IS_TEXT : 0)
+          | (sentiment != null ? HAS_SENTIMENT : 0));
       writeVarInt(out, mention.getSentenceIndex());
       writeVarInt(out, mention.getCharStart());
       writeVarInt(out, mention.getCharEnd());
@@ -64,6 +67,9 @@ public final class ArticleEntitiesCoder extends AtomicCoder<ArticleEntities> {
       writeString(out, mention.getEntityType());
       if (!docIdIsArticles) {
         writeString(out, mention.getDocId());
+      }
+      if (sentiment != null) {
+        out.writeDouble(sentiment);
       }
     }
   }
@@ -90,7 +96,8 @@ public final class ArticleEntitiesCoder extends AtomicCoder<ArticleEntities> {
       String entity = (flags & ENTITY_IS_TEXT) != 0 ? text : readString(in);
       String entityType = readString(in);
       String mentionDocId = (flags & DOC_ID_IS_ARTICLES) != 0 ? docId : readString(in);
-      mentions.add(EntityMention.create(mentionDocId, sentenceIndex, text, entity, entityType, start, end));
+      Double sentiment = (flags & HAS_SENTIMENT) != 0 ? in.readDouble() : null;
+      mentions.add(EntityMention.create(mentionDocId, sentenceIndex, text, entity, entityType, start, end, sentiment));
     }
     return ArticleEntities.create(docId, publishedAt, sentenceCount, compounds, mentions);
   }

@@ -6,10 +6,11 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.apache.beam.sdk.schemas.annotations.SchemaCaseFormat;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseFormat;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * One row of the {@code entity_mentions} table: a named-entity mention, its span [charStart, charEnd)
- * in the article's cleaned text, and the canonical entity it stands for.
+ * in the article's cleaned text, the canonical entity it stands for, and the sentiment expressed toward it.
  */
 @DefaultSchema(AutoValueSchema.class)
 @SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
@@ -39,12 +40,23 @@ public abstract class EntityMention {
   @SchemaFieldNumber("6")
   public abstract int getCharEnd();
 
+  /** Sentiment toward this mention in its sentence ({@code TargetedSentiment}), in [-1, 1]; null when not scored. */
+  @SchemaFieldNumber("7")
+  public abstract @Nullable Double getSentiment();
+
+  /** A mention without sentiment. */
   public static EntityMention create(
       String docId, int sentenceIndex, String text, String entity, String entityType, int charStart, int charEnd) {
-    return new AutoValue_EntityMention(docId, sentenceIndex, text, entity, entityType, charStart, charEnd);
+    return create(docId, sentenceIndex, text, entity, entityType, charStart, charEnd, null);
+  }
+
+  public static EntityMention create(String docId, int sentenceIndex, String text, String entity, String entityType,
+      int charStart, int charEnd, @Nullable Double sentiment) {
+    return new AutoValue_EntityMention(docId, sentenceIndex, text, entity, entityType, charStart, charEnd, sentiment);
   }
 
   public EntityMention withEntity(String entity, String entityType) {
-    return create(getDocId(), getSentenceIndex(), getText(), entity, entityType, getCharStart(), getCharEnd());
+    return create(getDocId(), getSentenceIndex(), getText(), entity, entityType, getCharStart(), getCharEnd(),
+        getSentiment());
   }
 }

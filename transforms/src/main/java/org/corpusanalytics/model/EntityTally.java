@@ -10,8 +10,8 @@ import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseFormat;
 
 /**
- * Partial corpus statistics of one entity key: mentions, articles, the summed compound of the
- * sentences mentioning it (each sentence once) and how often each name form and type was used.
+ * Partial corpus statistics of one entity key: mentions, articles, the summed targeted sentiment of its
+ * scored mentions and their number, and how often each name form and type was used.
  */
 @DefaultSchema(AutoValueSchema.class)
 @SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
@@ -30,7 +30,7 @@ public abstract class EntityTally {
   public abstract double getSentimentSum();
 
   @SchemaFieldNumber("4")
-  public abstract long getSentimentSentences();
+  public abstract long getSentimentMentions();
 
   @SchemaFieldNumber("5")
   public abstract Map<String, Long> getNames();
@@ -39,8 +39,8 @@ public abstract class EntityTally {
   public abstract Map<String, Long> getTypes();
 
   public static EntityTally create(String key, long mentionCount, long docCount, double sentimentSum,
-      long sentimentSentences, Map<String, Long> names, Map<String, Long> types) {
-    return new AutoValue_EntityTally(key, mentionCount, docCount, ExactSums.onGrid(sentimentSum), sentimentSentences,
+      long sentimentMentions, Map<String, Long> names, Map<String, Long> types) {
+    return new AutoValue_EntityTally(key, mentionCount, docCount, ExactSums.onGrid(sentimentSum), sentimentMentions,
         Map.copyOf(names), Map.copyOf(types));
   }
 
@@ -50,7 +50,7 @@ public abstract class EntityTally {
     Map<String, Long> types = new HashMap<>(getTypes());
     other.getTypes().forEach((type, count) -> types.merge(type, count, Long::sum));
     return create(getKey(), getMentionCount() + other.getMentionCount(), getDocCount() + other.getDocCount(),
-        getSentimentSum() + other.getSentimentSum(), getSentimentSentences() + other.getSentimentSentences(),
+        getSentimentSum() + other.getSentimentSum(), getSentimentMentions() + other.getSentimentMentions(),
         names, types);
   }
 }

@@ -1,5 +1,7 @@
 package org.corpusanalytics.entities;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.testing.PAssert;
@@ -55,6 +57,24 @@ class ExtractEntitiesTest {
         .containsInAnyOrder(ArticleEntities.create("d", PUBLISHED, 1, List.of(),
             List.of(EntityMention.create("d", 0, "FRANCE", "FRANCE", "LOCATION", 20, 26))));
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void scoredMentionsCarryTheSentimentTowardThem() {
+    TokenizedArticle scored = ScoreSentiment.score(org.corpusanalytics.text.sentiment.SentimentMode.VADER.newScorer(),
+        tokenized("d", "Merkel is good.\n\nBerlin is bad."));
+    ArticleEntities entities = ExtractEntities.extract(org.corpusanalytics.text.ner.CrfEntityRecognizer.shared(),
+        new org.corpusanalytics.text.ner.ArticleEntityResolver(org.corpusanalytics.text.ner.EntityNames.standard()),
+        scored);
+    // TargetedSentiment: "good" 1.9 two tokens on, 1.9 / 1.4 -> 0.3307; "bad" -2.5 / 1.4 -> -0.4187.
+    assertEquals(List.of("Merkel", "Berlin"), entities.getMentions().stream().map(EntityMention::getText).toList());
+    assertEquals(0.3307, entities.getMentions().get(0).getSentiment(), 1e-4);
+    assertEquals(-0.4187, entities.getMentions().get(1).getSentiment(), 1e-4);
+    // Unscored sentences give unscored mentions.
+    ArticleEntities unscored = ExtractEntities.extract(org.corpusanalytics.text.ner.CrfEntityRecognizer.shared(),
+        new org.corpusanalytics.text.ner.ArticleEntityResolver(org.corpusanalytics.text.ner.EntityNames.standard()),
+        tokenized("d", "Merkel is good."));
+    assertEquals(null, unscored.getMentions().get(0).getSentiment());
   }
 
   @Test

@@ -51,7 +51,7 @@ class CompactCodersTest {
   private static ArticleEntities entities() {
     return ArticleEntities.create("a1", new Instant(1_700_000_000_000L), 3, List.of(0.25, -0.5, 0.0), List.of(
         EntityMention.create("a1", 0, "Ng", "Sue Ng", "PERSON", 3, 5),
-        EntityMention.create("a1", 1, "Zürich", "Zürich", "LOCATION", 59, 65),
+        EntityMention.create("a1", 1, "Zürich", "Zürich", "LOCATION", 59, 65, -0.25),
         EntityMention.create("other", 2, "Bank", "Bank of England", "ORGANIZATION", 16, 20)));
   }
 
