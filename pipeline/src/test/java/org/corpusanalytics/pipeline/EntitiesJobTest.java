@@ -34,7 +34,8 @@ class EntitiesJobTest {
   @Test
   void tablesHaveTheDocumentedColumns() throws SQLException {
     assertEquals(List.of("doc_id VARCHAR", "sentence_index INTEGER", "text VARCHAR", "entity VARCHAR",
-        "entity_type VARCHAR", "char_start INTEGER", "char_end INTEGER"), JobRuns.columns(output, "entity_mentions"));
+        "entity_type VARCHAR", "char_start INTEGER", "char_end INTEGER", "sentiment DOUBLE"),
+        JobRuns.columns(output, "entity_mentions"));
     assertEquals(List.of("entity VARCHAR", "entity_type VARCHAR", "mention_count BIGINT", "doc_count BIGINT",
         "mean_sentiment DOUBLE"), JobRuns.columns(output, "entities"));
     assertEquals(List.of("entity_a VARCHAR", "type_a VARCHAR", "entity_b VARCHAR", "type_b VARCHAR",
@@ -68,6 +69,18 @@ class EntitiesJobTest {
         .stream().map(row -> row.get("entity")).collect(Collectors.toSet()));
     assertEquals(Set.of("Nicolás Maduro"), rows("SELECT DISTINCT entity FROM {entity_mentions} WHERE text = 'Maduro'")
         .stream().map(row -> row.get("entity")).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void entitySentimentIsTheMeanOfItsMentions() throws SQLException {
+    assertEquals(0L, ((Number) rows("SELECT count(*) AS n FROM {entity_mentions}"
+        + " WHERE sentiment IS NULL OR sentiment NOT BETWEEN -1 AND 1").get(0).get("n")).longValue());
+    List<Map<String, Object>> mismatched = rows("SELECT e.entity, e.mean_sentiment, m.mean FROM {entities} e JOIN"
+        + " (SELECT entity, avg(sentiment) AS mean FROM {entity_mentions} GROUP BY entity) m USING (entity)"
+        + " WHERE abs(e.mean_sentiment - m.mean) > 1e-9");
+    assertEquals(List.of(), mismatched);
+    assertEquals(0L, ((Number) rows("SELECT count(*) AS n FROM {cooccurrence}"
+        + " WHERE mean_sentiment IS NULL OR mean_sentiment NOT BETWEEN -1 AND 1").get(0).get("n")).longValue());
   }
 
   @Test
