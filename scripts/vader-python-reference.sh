@@ -1,38 +1,28 @@
 #!/usr/bin/env bash
-# Reference scores from the original Python VADER (vaderSentiment 3.3.2, MIT) for
+# Reference scores from the original Python VADER (vaderSentiment 3.3.2, MIT, installed from PyPI
+# with the version pinned in scripts/evaluate-requirements.txt into a cached venv on first use) for
 # VaderSentimentScorerTest and for checking SentimentEvaluation's VADER mode sentence by sentence.
-# It fetches nothing: pass the path of a local vaderSentiment.py (e.g. from `pip download
-# vaderSentiment==3.3.2` or a checkout of the 3.3.2 release) with its vader_lexicon.txt and
-# emoji_utf8_lexicon.txt beside it, as the package ships them. Needs python3 only.
 #
-#   scripts/vader-python-reference.sh PATH/vaderSentiment.py < sentences.txt
+#   scripts/vader-python-reference.sh < sentences.txt
 #       one text per line (LF or CRLF) in; one JSON object per line out:
 #       {"text", "compound", "pos", "neu", "neg"}
-#   scripts/vader-python-reference.sh PATH/vaderSentiment.py --groundtruth DIR [OUT_DIR]
+#   scripts/vader-python-reference.sh --groundtruth DIR [OUT_DIR]
 #       scores DIR/<set>_GroundTruth.txt (id TAB mean TAB text) and prints, per set, n, Pearson r
 #       of compound with the human mean and 3-class macro-F1 (compound >= 0.05 / <= -0.05; gold =
 #       sign of the mean), plus the NYT tune/held-out split, computed as SentimentEvaluation does;
 #       with OUT_DIR also writes OUT_DIR/<set>.tsv lines "id TAB compound TAB pos TAB neu TAB neg".
-#
-# The demo in vaderSentiment.py's __main__ imports `requests`; importing the module does not run
-# it, and a stub module stands in for `requests` in case a copy imports it at the top.
 set -euo pipefail
-module="${1:?usage: $0 PATH/vaderSentiment.py [--groundtruth DIR [OUT_DIR]] < sentences}"
-shift
-exec python3 - "$module" "$@" 3<&0 <<'PY'
-import importlib.util
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv=$("$root/scripts/python-venv.sh" "$root/scripts/evaluate-requirements.txt")
+exec "$venv/bin/python" - "$@" 3<&0 <<'PY'
 import json
 import math
 import os
 import sys
-import types
 
-module_path = sys.argv[1]
-sys.modules.setdefault("requests", types.ModuleType("requests"))
-spec = importlib.util.spec_from_file_location("vaderSentiment", module_path)
-vader = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(vader)
-analyzer = vader.SentimentIntensityAnalyzer()
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+analyzer = SentimentIntensityAnalyzer()
 
 SETS = ["nytEditorialSnippets", "tweets", "movieReviewSnippets", "amazonReviewSnippets"]
 SPLIT_SEED = 20140601
@@ -85,9 +75,9 @@ def report(label, rows):
           % (label, len(rows), pearson(compounds, means), macro_f1(means, compounds)))
 
 
-if len(sys.argv) > 2 and sys.argv[2] == "--groundtruth":
-    data_dir = sys.argv[3]
-    out_dir = sys.argv[4] if len(sys.argv) > 4 else None
+if len(sys.argv) > 1 and sys.argv[1] == "--groundtruth":
+    data_dir = sys.argv[2]
+    out_dir = sys.argv[3] if len(sys.argv) > 3 else None
     if out_dir:
         os.makedirs(out_dir, exist_ok=True)
     for name in SETS:

@@ -16,10 +16,13 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Runs {@link MainTextExtractor} over the Zyte article-extraction benchmark and prints the
- * benchmark's own precision/recall/F1 plus the ten worst pages, to guide heuristic tuning.
+ * benchmark's own precision/recall/F1 plus the ten worst pages, to guide heuristic tuning; then
+ * scores other extractors' output for the same pages the same way, one line each.
  *
- * <p>Usage: {@code ExtractionBenchmark [benchmark-dir]}; the directory holds {@code html/} and
- * {@code ground-truth.json}. The default path assumes the working directory is the transforms
+ * <p>Usage: {@code ExtractionBenchmark [benchmark-dir] [NAME=predictions.json]...}; the directory
+ * holds {@code html/} and {@code ground-truth.json}; a predictions file is in the benchmark's
+ * output format, {@code {id: {"articleBody": text or null}}} (as {@code scripts/trafilatura-
+ * reference.sh} writes it). The default path assumes the working directory is the transforms
  * module of the project checkout.
  */
 public final class ExtractionBenchmark {
@@ -34,8 +37,13 @@ public final class ExtractionBenchmark {
 
   private ExtractionBenchmark() {}
 
+  /** The main text one extractor gives for a page of the benchmark. */
+  interface PageExtractor {
+    String extract(String id, String html);
+  }
+
   public static void main(String[] args) throws IOException {
-    Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIR;
+    Path dir = args.length > 0 && !args[0].contains("=") ? Path.of(args[0]) : DEFAULT_DIR;
     Report report = evaluate(dir, MainTextExtractor.create());
     List<PageResult> worst = new ArrayList<>(report.pages());
     worst.sort(Comparator.comparingDouble(page -> page.score().f1()));
@@ -50,6 +58,24 @@ public final class ExtractionBenchmark {
         "pages=%d precision=%.4f recall=%.4f F1=%.4f ms/page=%.1f%n",
         report.pages().size(), summary.precision(), summary.recall(), summary.f1(),
         report.millisPerPage());
+    for (String arg : args) {
+      if (arg.contains("=")) {
+        String name = arg.substring(0, arg.indexOf('='));
+        ShingleScorer.Summary peer = evaluate(dir, predictions(Path.of(arg.substring(name.length() + 1))))
+            .summary();
+        System.out.printf("%s: pages=%d precision=%.4f recall=%.4f F1=%.4f%n",
+            name, report.pages().size(), peer.precision(), peer.recall(), peer.f1());
+      }
+    }
+  }
+
+  /** A file of another extractor's texts, {id: {"articleBody": text}}; a page it lacks has no text. */
+  static PageExtractor predictions(Path file) throws IOException {
+    JsonNode predicted = new ObjectMapper().readTree(file.toFile());
+    return (id, html) -> {
+      JsonNode body = predicted.path(id).path("articleBody");
+      return body.isTextual() ? body.asText() : null;
+    };
   }
 
   static boolean isPresent(Path dir) {
@@ -58,6 +84,10 @@ public final class ExtractionBenchmark {
   }
 
   static Report evaluate(Path dir, MainTextExtractor extractor) throws IOException {
+    return evaluate(dir, (id, html) -> extractor.extract(html).text());
+  }
+
+  static Report evaluate(Path dir, PageExtractor extractor) throws IOException {
     JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
     List<PageResult> pages = new ArrayList<>();
     long extractionNanos = 0;
@@ -65,7 +95,7 @@ public final class ExtractionBenchmark {
       Map.Entry<String, JsonNode> entry = it.next();
       String html = readHtml(dir.resolve("html"), entry.getKey());
       long start = System.nanoTime();
-      String text = extractor.extract(html).text();
+      String text = extractor.extract(entry.getKey(), html);
       extractionNanos += System.nanoTime() - start;
       ShingleScorer.PageScore score =
           ShingleScorer.score(entry.getValue().path("articleBody").asText(""), text);
