@@ -2,7 +2,9 @@
 # Prints the accuracy of each analysis step against the labelled data sets in ../shared/data
 # (beside this checkout): main-text extraction (Zyte benchmark), sentiment (every mode on every set
 # of sentiment/: VADER ground truth, NewsMTSC, PerSenT, FinEntity, financial tweets),
-# sentence and token segmentation (GUM news), named entities (GUM news, WNUT-17).
+# sentence and token segmentation (GUM news), named entities (GUM news, WNUT-17). Peers run in the
+# same run on the same data: trafilatura (extraction) and Python vaderSentiment 3.3.2 (sentiment),
+# pinned in scripts/evaluate-requirements.txt and installed into a cached venv on first use.
 # Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities]...
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,5 +23,17 @@ steps=("$@")
 for step in "${steps[@]}"; do
   main="${harness[$step]:?unknown step $step (extraction, sentiment, segmentation or entities)}"
   echo "=== $step ($main)"
-  mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$main"
+  case "$step" in
+    extraction)
+      zyte="$root/../shared/data/extraction/zyte-benchmark"
+      "$root/scripts/trafilatura-reference.sh" "$zyte" "$root/target/peers/trafilatura.json"
+      mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$main" \
+        -Dexec.args="$zyte trafilatura=$root/target/peers/trafilatura.json" ;;
+    sentiment)
+      mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$main"
+      echo "--- Python vaderSentiment 3.3.2 (PyPI), the reference for VADER mode"
+      "$root/scripts/vader-python-reference.sh" --groundtruth "$root/../shared/data/sentiment/vader-groundtruth" ;;
+    *)
+      mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$main" ;;
+  esac
 done

@@ -5,15 +5,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The ```sql blocks of a Markdown document, in order. */
-final class ReadmeSnippets {
-  private static final Pattern SQL_BLOCK = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL);
-
+/** The fenced code blocks of a Markdown document in one language, in order. */
+public final class ReadmeSnippets {
   private ReadmeSnippets() {}
 
   static List<String> sqlBlocks(String markdown) {
+    return blocks(markdown, "sql");
+  }
+
+  /** The ```python blocks. */
+  public static List<String> pythonBlocks(String markdown) {
+    return blocks(markdown, "python");
+  }
+
+  private static List<String> blocks(String markdown, String language) {
+    Matcher matcher = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
     List<String> blocks = new ArrayList<>();
-    Matcher matcher = SQL_BLOCK.matcher(markdown);
     while (matcher.find()) {
       blocks.add(matcher.group(1).strip());
     }
