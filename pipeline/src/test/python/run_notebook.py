@@ -14,7 +14,7 @@ from nbclient import NotebookClient
 
 def main(notebook_path, executed_path):
     notebook = nbformat.read(notebook_path, as_version=4)
-    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=False,
                             resources={"metadata": {"path": str(notebook_path.parent)}})
     client.execute()   # a failing cell raises CellExecutionError, naming the cell and its traceback
     nbformat.validate(notebook)
