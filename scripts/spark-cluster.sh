@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# A standalone Spark cluster on loopback from the assembled runtime: one master and N workers.
+# A standalone Spark cluster on loopback: one master and N workers, from the Spark distribution
+# scripts/spark-env.sh picks ($SPARK_HOME, else a pip-installed pyspark 3.5.x, else the runtime
+# assembled from Maven Central; SPARK_DISTRIBUTION=home, pip or assembled picks one).
 #   scripts/spark-cluster.sh start [WORKERS]   (default 2; idempotent: running daemons are kept)
 #   scripts/spark-cluster.sh stop              (idempotent)
 #   scripts/spark-cluster.sh status
@@ -35,14 +37,23 @@ wait_for_port() {
 daemon() {   # name pid-file class args...
   local name=$1 pid_file=$2 class=$3
   shift 3
-  SPARK_HOME="$SPARK_RUNTIME" nohup java -Xmx512m $SPARK_JDK17_OPTIONS -cp "$SPARK_RUNTIME/jars/*" \
-    "$class" "$@" > "$logs/$name.log" 2>&1 &
+  if [ -n "$SPARK_DIST_HOME" ]; then
+    # spark-class execs the daemon's JVM, so the PID is the daemon's.
+    SPARK_HOME="$SPARK_DIST_HOME" SPARK_DAEMON_MEMORY=512m SPARK_DAEMON_JAVA_OPTS="$SPARK_JDK17_OPTIONS" \
+      nohup "$SPARK_DIST_HOME/bin/spark-class" "$class" "$@" > "$logs/$name.log" 2>&1 &
+  else
+    SPARK_HOME="$SPARK_RUNTIME" nohup java -Xmx512m $SPARK_JDK17_OPTIONS -cp "$SPARK_RUNTIME/jars/*" \
+      "$class" "$@" > "$logs/$name.log" 2>&1 &
+  fi
   echo $! > "$pid_file"
 }
 
 start() {
   local workers=${1:-2}
-  [ -f "$SPARK_RUNTIME/jars/spark-core_2.12-$SPARK_VERSION.jar" ] || "$root/scripts/spark-assemble.sh"
+  spark_distribution
+  if [ "$SPARK_DIST" = assembled ]; then
+    [ -f "$SPARK_RUNTIME/jars/spark-core_2.12-$SPARK_VERSION.jar" ] || "$root/scripts/spark-assemble.sh"
+  fi
   if alive "$run/master.pid"; then
     echo "master already running (pid $(cat "$run/master.pid"))"
   else
@@ -51,7 +62,7 @@ start() {
     daemon master "$run/master.pid" org.apache.spark.deploy.master.Master \
       --host "$MASTER_HOST" --port "$MASTER_PORT" --webui-port "$MASTER_WEBUI_PORT"
     wait_for_port "$MASTER_PORT" "the master"
-    echo "master started: $MASTER_URL (web UI http://$MASTER_HOST:$MASTER_WEBUI_PORT)"
+    echo "master started: $MASTER_URL (web UI http://$MASTER_HOST:$MASTER_WEBUI_PORT; Spark: $SPARK_DIST)"
   fi
   for i in $(seq 1 "$workers"); do
     local pid_file="$run/worker-$i.pid" ui_port=$((WORKER_WEBUI_PORT + i - 1))

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Submits the bundled job jar to Spark with spark-submit: the user's own $SPARK_HOME/bin/spark-submit
-# when there is one, else the runtime assembled by scripts/spark-assemble.sh.
+# when there is one, else the one a pip-installed pyspark 3.5.x ships (the project's .venv, or
+# python3's), else the runtime assembled by scripts/spark-assemble.sh; SPARK_DISTRIBUTION=home, pip
+# or assembled picks one (scripts/spark-env.sh).
 #   scripts/spark-submit.sh [--master URL] [other spark-submit options] -- [job options]
 # Default master: the local cluster of scripts/spark-cluster.sh. The job runs with
 # --runner=SparkRunner; pass job options such as --input, --output and --parallelism after "--".
@@ -18,8 +20,9 @@ printf '%s\n' "${submit_args[@]}" | grep -q -- '^--master' || submit_args=(--mas
 
 conf=(--conf "spark.driver.extraJavaOptions=$SPARK_JDK17_OPTIONS"
       --conf "spark.executor.extraJavaOptions=$SPARK_JDK17_OPTIONS")
-if [ -n "${SPARK_HOME:-}" ] && [ -x "$SPARK_HOME/bin/spark-submit" ]; then
-  exec "$SPARK_HOME/bin/spark-submit" "${conf[@]}" "${submit_args[@]}" \
+spark_distribution
+if [ -n "$SPARK_DIST_HOME" ]; then
+  SPARK_HOME="$SPARK_DIST_HOME" exec "$SPARK_DIST_HOME/bin/spark-submit" "${conf[@]}" "${submit_args[@]}" \
     --class org.corpusanalytics.pipeline.CorpusJob "$jar" --runner=SparkRunner "${job_args[@]}"
 fi
 [ -f "$SPARK_RUNTIME/jars/spark-core_2.12-$SPARK_VERSION.jar" ] || "$root/scripts/spark-assemble.sh" >&2

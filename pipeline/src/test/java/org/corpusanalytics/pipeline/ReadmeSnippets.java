@@ -13,6 +13,11 @@ public final class ReadmeSnippets {
     return blocks(markdown, "sql");
   }
 
+  /** The ```bash blocks. */
+  static List<String> bashBlocks(String markdown) {
+    return blocks(markdown, "bash");
+  }
+
   /** The ```python blocks. */
   public static List<String> pythonBlocks(String markdown) {
     return blocks(markdown, "python");

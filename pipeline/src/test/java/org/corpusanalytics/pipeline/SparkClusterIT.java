@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.corpusanalytics.pipeline.io.ReadArticlesFixtures;
 import org.junit.jupiter.api.AfterAll;
@@ -22,18 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundled jar through spark-submit on a two-worker standalone cluster on loopback (assembled
- * from Maven Central by the project's scripts) writes the same tables as the DirectRunner. Runs in
- * Maven's integration-test phase, after the bundled jar is built. A second run loses one of the two
- * workers (and its executor) mid-job and must still write the same tables: Spark reruns the lost
- * tasks on the surviving worker.
+ * The bundled jar through spark-submit on a two-worker standalone cluster on loopback (from the
+ * Spark runtime the project's scripts assemble from Maven Central) writes the same tables as the
+ * DirectRunner. Runs in Maven's integration-test phase, after the bundled jar is built. A second
+ * run loses one of the two workers (and its executor) mid-job and must still write the same
+ * tables: Spark reruns the lost tasks on the surviving worker.
  */
 class SparkClusterIT {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  /** Ports away from Spark's defaults so a developer's own cluster is left alone. */
+  private static final Path ROOT = ProjectScripts.ROOT;
+  /**
+   * Ports away from Spark's defaults so a developer's own cluster is left alone; the runtime
+   * assembled from Maven Central, even where pyspark is installed (PipSparkClusterIT covers that).
+   */
   private static final Map<String, String> CLUSTER_ENV = Map.of(
       "MASTER_PORT", "17077", "MASTER_WEBUI_PORT", "18080", "WORKER_WEBUI_PORT", "18081",
-      "SPARK_RUNTIME", ROOT.resolve("target/spark-runtime").toString());
+      "SPARK_RUNTIME", ROOT.resolve("target/spark-runtime").toString(), "SPARK_DISTRIBUTION", "assembled");
 
   /** Enough copies of the seed article that the job is still running when a worker is killed. */
   private static final int ARTICLES_FOR_FAULT_RUN = 1500;
@@ -82,10 +81,11 @@ class SparkClusterIT {
     script("spark-cluster.sh", "start", "2");
 
     Set<String> earlierApps = applicationsOnWorker(2);
-    Started submit = start("spark-submit.sh", "--", "--input=" + corpus, "--output=" + cluster, "--parallelism=8");
+    ProjectScripts.Started submit = ProjectScripts.start(work, CLUSTER_ENV, "spark-submit.sh", "--",
+        "--input=" + corpus, "--output=" + cluster, "--parallelism=8");
     awaitNewExecutorOnWorker(2, earlierApps);
     script("spark-cluster.sh", "kill-worker", "2");
-    await(submit);
+    ProjectScripts.await(submit);
 
     String driverLog = Files.readString(submit.log().toPath());
     // The driver logs "Executor app-.../1 removed: worker lost: ..." when the master reports the loss.
@@ -123,31 +123,8 @@ class SparkClusterIT {
     }
   }
 
-  /** A script started in the background, with the file its output goes to. */
-  private record Started(String name, Process process, File log) {}
-
   /** Runs scripts/NAME with the cluster's environment; fails with the script's output if it fails. */
   private static void script(String name, String... args) throws IOException, InterruptedException {
-    await(start(name, args));
-  }
-
-  private static Started start(String name, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("scripts").resolve(name).toString()));
-    command.addAll(List.of(args));
-    File log = work.resolve(name + "-" + System.nanoTime() + ".log").toFile();
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
-    builder.environment().putAll(CLUSTER_ENV);
-    return new Started(name, builder.start(), log);
-  }
-
-  private static void await(Started script) throws IOException, InterruptedException {
-    if (!script.process().waitFor(15, TimeUnit.MINUTES)) {
-      script.process().destroyForcibly();
-      throw new AssertionError(script.name() + " timed out; log: " + Files.readString(script.log().toPath()));
-    }
-    if (script.process().exitValue() != 0) {
-      throw new AssertionError(script.name() + " exited " + script.process().exitValue() + ": "
-          + Files.readString(script.log().toPath()));
-    }
+    ProjectScripts.run(work, CLUSTER_ENV, name, args);
   }
 }

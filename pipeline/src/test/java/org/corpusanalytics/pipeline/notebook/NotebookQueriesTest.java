@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -188,6 +190,29 @@ class NotebookQueriesTest {
     for (String table : CorpusJob.TABLES.keySet()) {
       assertTrue(notebook.code().contains("\"" + table + "\""), "the notebook loads " + table);
     }
+  }
+
+  /**
+   * The notebook is committed as PythonClientsTest leaves it executed (pipeline/target/explore.ipynb),
+   * so a reader sees it rendered: every code cell run in order, each but the settings cell with its
+   * output, no error, its five plots drawn.
+   */
+  @Test
+  void notebookIsCommittedWithItsOutputs() throws Exception {
+    JsonNode notebook = new ObjectMapper().readTree(Path.of("../notebooks/explore.ipynb").toFile());
+    int executed = 0;
+    int plots = 0;
+    for (JsonNode cell : notebook.get("cells")) {
+      if (cell.get("cell_type").asText().equals("code")) {
+        assertEquals(++executed, cell.path("execution_count").asInt(-1), "cell " + cell.get("id") + " ran in order");
+        assertTrue(executed == 1 || !cell.get("outputs").isEmpty(), "cell " + cell.get("id") + " has its output");
+        for (JsonNode output : cell.get("outputs")) {
+          assertFalse(output.get("output_type").asText().equals("error"), "cell " + cell.get("id") + ": " + output);
+          plots += output.path("data").has("image/png") ? 1 : 0;
+        }
+      }
+    }
+    assertEquals(5, plots);
   }
 
   @Test
