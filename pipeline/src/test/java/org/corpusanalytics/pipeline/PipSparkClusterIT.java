@@ -79,7 +79,9 @@ class PipSparkClusterIT {
   void readmeOwnClusterCommandRunsWithTheDistributionsSparkSubmit() throws Exception {
     Path cluster = work.resolve("own-cluster");
     List<String> command = readmeOwnClusterCommand(cluster);
-    ProjectScripts.await(ProjectScripts.start(work, Map.of(), command));
+    // As in a shell with the venv activated: pip's spark-submit finds its Spark through that python.
+    String path = SPARK_SUBMIT.getParent() + ":" + System.getenv("PATH");
+    ProjectScripts.await(ProjectScripts.start(work, Map.of("PATH", path), command));
     assertSameTables(cluster);
   }
 
