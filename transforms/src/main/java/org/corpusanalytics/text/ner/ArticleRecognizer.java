@@ -37,6 +37,6 @@ public final class ArticleRecognizer {
       EntityRecognizer recognizer = CapsLines.isCaps(text, tokens) ? caseless : cased;
       spans.add(recognizer.recognize(text, tokens));
     }
-    return consistent ? LabelConsistency.apply(text, sentences, spans) : spans;
+    return consistent ? LabelConsistency.apply(text, spans) : spans;
   }
 }
