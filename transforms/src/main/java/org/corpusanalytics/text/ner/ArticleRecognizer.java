@@ -6,8 +6,9 @@ import org.corpusanalytics.text.TokenSpan;
 
 /**
  * Recognises the entities of one whole article: each sentence goes to the cased recogniser, or to
- * the caseless one when it is an ALL-CAPS line ({@link CapsLines}); then the article's labels are
- * made consistent ({@link LabelConsistency}).
+ * the caseless one when it is an ALL-CAPS line ({@link CapsLines}); names of an organisation's form
+ * become organisations ({@link OrganisationNames}); then the article's labels are made consistent
+ * ({@link LabelConsistency}).
  *
  * <p>(text, [sentence -> [token]]) -> [sentence -> [span]], spans as offsets into text.
  */
@@ -35,7 +36,7 @@ public final class ArticleRecognizer {
     List<List<EntitySpan>> spans = new ArrayList<>(sentences.size());
     for (List<TokenSpan> tokens : sentences) {
       EntityRecognizer recognizer = CapsLines.isCaps(text, tokens) ? caseless : cased;
-      spans.add(recognizer.recognize(text, tokens));
+      spans.add(OrganisationNames.relabel(text, recognizer.recognize(text, tokens)));
     }
     return consistent ? LabelConsistency.apply(text, spans) : spans;
   }
