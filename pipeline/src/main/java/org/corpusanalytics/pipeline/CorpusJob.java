@@ -201,7 +201,7 @@ public final class CorpusJob {
     // 6. Article -> (doc_id, [mention, sentence, article-level canonical name]); then entity key ->
     //    corpus statistics, and (scope, period, entity a, entity b) -> pair statistics.
     PCollection<ArticleEntities> entities = tokenized.apply("ExtractEntities",
-        ExtractEntities.create().withDemonyms(DemonymMode.parse(options.getDemonyms())));
+        ExtractEntities.create().withDemonyms(demonyms(options)));
     PCollection<EntityRecord> entityRows =
         entities.apply("CountEntities", CountEntities.create().withBuckets(options.getParallelism()));
     PCollectionView<Map<String, EntityRecord>> entityNames = entityRows.apply("ViewEntities", EntityDirectory.view());
@@ -278,6 +278,14 @@ public final class CorpusJob {
           .withMaxTokenChars(options.getMaxTokenChars());
     } catch (IllegalArgumentException e) {
       throw new JobFailure(JobFailure.USAGE, "bad option: " + e.getMessage());
+    }
+  }
+
+  private static DemonymMode demonyms(CorpusJobOptions options) {
+    try {
+      return DemonymMode.parse(options.getDemonyms());
+    } catch (IllegalArgumentException e) {
+      throw new JobFailure(JobFailure.USAGE, "--" + e.getMessage());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.corpusanalytics.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.corpusanalytics.pipeline.options.CorpusJobOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +71,26 @@ class EntitiesJobTest {
     assertEquals(List.of(Map.of("entity", "Venezuela", "entity_type", "LOCATION")), venezuelan);
     assertEquals(0L, ((Number) rows("SELECT count(*) AS n FROM {entities} WHERE entity LIKE '%authoritarian%'"
         + " OR regexp_matches(entity, ' [a-z]+$')").get(0).get("n")).longValue());
+  }
+
+  @Test
+  void demonymsKeepLeavesThemAsMisc() throws SQLException {
+    Path kept = work.resolve("kept");
+    CorpusJobOptions options = JobRuns.options("../seeds/", kept);
+    options.setDemonyms("keep");
+    CorpusJob.run(options);
+    List<Map<String, Object>> venezuelan = JobRuns.query("SELECT DISTINCT entity, entity_type FROM "
+        + JobRuns.table(kept, "entity_mentions") + " WHERE text = 'Venezuelan'");
+    assertEquals(List.of(Map.of("entity", "Venezuelan", "entity_type", "MISC")), venezuelan);
+  }
+
+  @Test
+  void anUnknownDemonymsValueFailsNamingTheChoices() {
+    CorpusJobOptions options = JobRuns.options("../seeds/", work.resolve("never"));
+    options.setDemonyms("countries");
+    JobFailure failure = assertThrows(JobFailure.class, () -> CorpusJob.run(options));
+    assertEquals(JobFailure.USAGE, failure.exitCode());
+    assertEquals("--demonyms must be country or keep, got: countries", failure.getMessage());
   }
 
   @Test
