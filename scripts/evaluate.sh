@@ -2,7 +2,8 @@
 # Prints the accuracy of each analysis step against the labelled data sets in ../shared/data
 # (beside this checkout): main-text extraction (Zyte benchmark), sentiment (every mode on every set
 # of sentiment/: VADER ground truth, NewsMTSC, PerSenT, FinEntity, financial tweets),
-# sentence and token segmentation (GUM news), named entities (GUM news, WNUT-17).
+# sentence and token segmentation (GUM news), named entities (CoNLL-2003 train and development parts
+# beside CoreNLP's own pipeline, GUM news, WNUT-17).
 # Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities]...
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
