@@ -44,6 +44,25 @@ class ExtractEntitiesTest {
   }
 
   @Test
+  void articlesInOtherLanguagesGetNoMentions() {
+    Pipeline pipeline = TestPipelines.direct();
+    Article german = Article.builder().setDocId("de").setSource("s").setPublishedAt(PUBLISHED).setLanguage("de")
+        .setText("Frau Merkel traf Angela Merkel mit Tante in Berlin.").build();
+    Article british = german.toBuilder().setDocId("gb").setLanguage("en-GB").setText("Angela Merkel arrived in Berlin.")
+        .build();
+    OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
+    PAssert.that(pipeline.apply(Create.of(TokenizeArticles.tokenize(segmenter, german),
+                TokenizeArticles.tokenize(segmenter, british)))
+            .apply(ExtractEntities.create()))
+        .containsInAnyOrder(
+            ArticleEntities.create("de", PUBLISHED, 1, List.of(), List.of()),
+            ArticleEntities.create("gb", PUBLISHED, 1, List.of(), List.of(
+                EntityMention.create("gb", 0, "Angela Merkel", "Angela Merkel", "PERSON", 0, 13),
+                EntityMention.create("gb", 0, "Berlin", "Berlin", "LOCATION", 25, 31))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void anotherRecognizerCanBePluggedIn() {
     Pipeline pipeline = TestPipelines.direct();
     // a toy engine: every token that is a country name in capitals
