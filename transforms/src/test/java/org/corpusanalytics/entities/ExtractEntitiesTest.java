@@ -13,6 +13,9 @@ import org.corpusanalytics.model.TokenizedArticle;
 import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.testing.TestPipelines;
 import org.corpusanalytics.text.OpenNlpSegmenter;
+import org.corpusanalytics.text.ner.ArticleEntityResolver;
+import org.corpusanalytics.text.ner.ArticleRecognizer;
+import org.corpusanalytics.text.ner.DemonymMode;
 import org.corpusanalytics.tokenize.TokenizeArticles;
 import org.joda.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -82,16 +85,16 @@ class ExtractEntitiesTest {
   void scoredMentionsCarryTheSentimentTowardThem() {
     TokenizedArticle scored = ScoreSentiment.score(org.corpusanalytics.text.sentiment.SentimentMode.VADER.newScorer(),
         tokenized("d", "Merkel is good.\n\nBerlin is bad."));
-    ArticleEntities entities = ExtractEntities.extract(org.corpusanalytics.text.ner.CrfEntityRecognizer.shared(),
-        new org.corpusanalytics.text.ner.ArticleEntityResolver(org.corpusanalytics.text.ner.EntityNames.standard()),
+    ArticleEntities entities = ExtractEntities.extract(ArticleRecognizer.standard(),
+        ArticleEntityResolver.standard(DemonymMode.COUNTRY),
         scored);
     // TargetedSentiment: "good" 1.9 two tokens on, 1.9 / 1.4 -> 0.3307; "bad" -2.5 / 1.4 -> -0.4187.
     assertEquals(List.of("Merkel", "Berlin"), entities.getMentions().stream().map(EntityMention::getText).toList());
     assertEquals(0.3307, entities.getMentions().get(0).getSentiment(), 1e-4);
     assertEquals(-0.4187, entities.getMentions().get(1).getSentiment(), 1e-4);
     // Unscored sentences give unscored mentions.
-    ArticleEntities unscored = ExtractEntities.extract(org.corpusanalytics.text.ner.CrfEntityRecognizer.shared(),
-        new org.corpusanalytics.text.ner.ArticleEntityResolver(org.corpusanalytics.text.ner.EntityNames.standard()),
+    ArticleEntities unscored = ExtractEntities.extract(ArticleRecognizer.standard(),
+        ArticleEntityResolver.standard(DemonymMode.COUNTRY),
         tokenized("d", "Merkel is good."));
     assertEquals(null, unscored.getMentions().get(0).getSentiment());
   }
