@@ -2,9 +2,10 @@
 # Prints the accuracy of each analysis step against the labelled data sets in ../shared/data
 # (beside this checkout): main-text extraction (Zyte benchmark), sentiment (every mode on every set
 # of sentiment/: VADER ground truth, NewsMTSC, PerSenT, FinEntity, financial tweets),
-# sentence and token segmentation (GUM news), named entities (GUM news, WNUT-17). Peers run in the
-# same run on the same data: trafilatura (extraction) and Python vaderSentiment 3.3.2 (sentiment),
-# pinned in scripts/evaluate-requirements.txt and installed into a cached venv on first use.
+# sentence and token segmentation (GUM news), named entities (CoNLL-2003 train and development parts
+# beside CoreNLP's own pipeline, GUM news, WNUT-17). Peers run in the same run on the same data:
+# trafilatura (extraction) and Python vaderSentiment 3.3.2 (sentiment), pinned in
+# scripts/evaluate-requirements.txt and installed into a cached venv on first use.
 # Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities]...
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

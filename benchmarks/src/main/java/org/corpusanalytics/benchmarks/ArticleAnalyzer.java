@@ -17,9 +17,8 @@ import org.corpusanalytics.terms.CountTerms;
 import org.corpusanalytics.text.ArticleCleaner;
 import org.corpusanalytics.text.OpenNlpSegmenter;
 import org.corpusanalytics.text.ner.ArticleEntityResolver;
-import org.corpusanalytics.text.ner.CrfEntityRecognizer;
-import org.corpusanalytics.text.ner.EntityNames;
-import org.corpusanalytics.text.ner.EntityRecognizer;
+import org.corpusanalytics.text.ner.ArticleRecognizer;
+import org.corpusanalytics.text.ner.DemonymMode;
 import org.corpusanalytics.text.sentiment.SentimentMode;
 import org.corpusanalytics.text.sentiment.SentimentScorer;
 import org.corpusanalytics.tokenize.TokenizeArticles;
@@ -41,8 +40,8 @@ final class ArticleAnalyzer {
   private final ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
   private final OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
   private final SentimentScorer scorer;
-  private final EntityRecognizer recognizer = CrfEntityRecognizer.shared();
-  private final ArticleEntityResolver resolver = new ArticleEntityResolver(EntityNames.standard());
+  private final ArticleRecognizer recognizer = ArticleRecognizer.standard();
+  private final ArticleEntityResolver resolver = ArticleEntityResolver.standard(DemonymMode.COUNTRY);
 
   ArticleAnalyzer(SentimentMode mode) {
     this.scorer = mode.newScorer();

@@ -19,8 +19,8 @@ import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.text.ArticleCleaner;
 import org.corpusanalytics.text.OpenNlpSegmenter;
 import org.corpusanalytics.text.ner.ArticleEntityResolver;
-import org.corpusanalytics.text.ner.CrfEntityRecognizer;
-import org.corpusanalytics.text.ner.EntityNames;
+import org.corpusanalytics.text.ner.ArticleRecognizer;
+import org.corpusanalytics.text.ner.DemonymMode;
 import org.corpusanalytics.text.sentiment.SentimentMode;
 import org.corpusanalytics.text.sentiment.SentimentScorer;
 import org.corpusanalytics.tokenize.TokenizeArticles;
@@ -75,7 +75,7 @@ public class CoderBenchmarks {
     });
     ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
     OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
-    ArticleEntityResolver resolver = new ArticleEntityResolver(EntityNames.standard());
+    ArticleEntityResolver resolver = ArticleEntityResolver.standard(DemonymMode.COUNTRY);
     SentimentScorer scorer = SentimentMode.NEWS_RULES.newScorer();
     scored = raw.stream()
         .map(article -> article.toBuilder().setText(cleaner.clean(article.getText(), false).text()).build())
@@ -83,7 +83,7 @@ public class CoderBenchmarks {
         .map(article -> ScoreSentiment.score(scorer, article))
         .toList();
     entities = scored.stream()
-        .map(article -> ExtractEntities.extract(CrfEntityRecognizer.shared(), resolver, article))
+        .map(article -> ExtractEntities.extract(ArticleRecognizer.standard(), resolver, article))
         .toList();
     SchemaRegistry schemas = SchemaRegistry.createDefault();
     tokenizedSchemaCoder = schemas.getSchemaCoder(TokenizedArticle.class);

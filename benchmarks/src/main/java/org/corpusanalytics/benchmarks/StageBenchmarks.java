@@ -20,8 +20,8 @@ import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.text.ArticleCleaner;
 import org.corpusanalytics.text.OpenNlpSegmenter;
 import org.corpusanalytics.text.ner.ArticleEntityResolver;
-import org.corpusanalytics.text.ner.CrfEntityRecognizer;
-import org.corpusanalytics.text.ner.EntityNames;
+import org.corpusanalytics.text.ner.ArticleRecognizer;
+import org.corpusanalytics.text.ner.DemonymMode;
 import org.corpusanalytics.text.sentiment.SentimentMode;
 import org.corpusanalytics.text.sentiment.SentimentScorer;
 import org.corpusanalytics.tokenize.TokenizeArticles;
@@ -64,8 +64,8 @@ public class StageBenchmarks {
   private final ArticleCleaner cleaner = ArticleCleaner.withDefaultRules();
   private final OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
   private final SentimentScorer scorer = SentimentMode.NEWS_RULES.newScorer();
-  private final CrfEntityRecognizer recognizer = CrfEntityRecognizer.shared();
-  private final ArticleEntityResolver resolver = new ArticleEntityResolver(EntityNames.standard());
+  private final ArticleRecognizer recognizer = ArticleRecognizer.standard();
+  private final ArticleEntityResolver resolver = ArticleEntityResolver.standard(DemonymMode.COUNTRY);
 
   private List<Article> raw;
   private List<Article> cleaned;

@@ -55,6 +55,7 @@ import org.corpusanalytics.pipeline.report.RunReport;
 import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.terms.BuildVocabulary;
 import org.corpusanalytics.terms.CountTerms;
+import org.corpusanalytics.text.ner.DemonymMode;
 import org.corpusanalytics.tokenize.TokenizeArticles;
 
 /**
@@ -199,7 +200,8 @@ public final class CorpusJob {
 
     // 6. Article -> (doc_id, [mention, sentence, article-level canonical name]); then entity key ->
     //    corpus statistics, and (scope, period, entity a, entity b) -> pair statistics.
-    PCollection<ArticleEntities> entities = tokenized.apply("ExtractEntities", ExtractEntities.create());
+    PCollection<ArticleEntities> entities = tokenized.apply("ExtractEntities",
+        ExtractEntities.create().withDemonyms(demonyms(options)));
     PCollection<EntityRecord> entityRows =
         entities.apply("CountEntities", CountEntities.create().withBuckets(options.getParallelism()));
     PCollectionView<Map<String, EntityRecord>> entityNames = entityRows.apply("ViewEntities", EntityDirectory.view());
@@ -276,6 +278,14 @@ public final class CorpusJob {
           .withMaxTokenChars(options.getMaxTokenChars());
     } catch (IllegalArgumentException e) {
       throw new JobFailure(JobFailure.USAGE, "bad option: " + e.getMessage());
+    }
+  }
+
+  private static DemonymMode demonyms(CorpusJobOptions options) {
+    try {
+      return DemonymMode.parse(options.getDemonyms());
+    } catch (IllegalArgumentException e) {
+      throw new JobFailure(JobFailure.USAGE, "--" + e.getMessage());
     }
   }
 

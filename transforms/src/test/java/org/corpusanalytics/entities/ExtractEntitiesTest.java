@@ -13,6 +13,9 @@ import org.corpusanalytics.model.TokenizedArticle;
 import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.testing.TestPipelines;
 import org.corpusanalytics.text.OpenNlpSegmenter;
+import org.corpusanalytics.text.ner.ArticleEntityResolver;
+import org.corpusanalytics.text.ner.ArticleRecognizer;
+import org.corpusanalytics.text.ner.DemonymMode;
 import org.corpusanalytics.tokenize.TokenizeArticles;
 import org.joda.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,25 @@ class ExtractEntitiesTest {
   }
 
   @Test
+  void articlesInOtherLanguagesGetNoMentions() {
+    Pipeline pipeline = TestPipelines.direct();
+    Article german = Article.builder().setDocId("de").setSource("s").setPublishedAt(PUBLISHED).setLanguage("de")
+        .setText("Frau Merkel traf Angela Merkel mit Tante in Berlin.").build();
+    Article british = german.toBuilder().setDocId("gb").setLanguage("en-GB").setText("Angela Merkel arrived in Berlin.")
+        .build();
+    OpenNlpSegmenter segmenter = new OpenNlpSegmenter();
+    PAssert.that(pipeline.apply(Create.of(TokenizeArticles.tokenize(segmenter, german),
+                TokenizeArticles.tokenize(segmenter, british)))
+            .apply(ExtractEntities.create()))
+        .containsInAnyOrder(
+            ArticleEntities.create("de", PUBLISHED, 1, List.of(), List.of()),
+            ArticleEntities.create("gb", PUBLISHED, 1, List.of(), List.of(
+                EntityMention.create("gb", 0, "Angela Merkel", "Angela Merkel", "PERSON", 0, 13),
+                EntityMention.create("gb", 0, "Berlin", "Berlin", "LOCATION", 25, 31))));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void anotherRecognizerCanBePluggedIn() {
     Pipeline pipeline = TestPipelines.direct();
     // a toy engine: every token that is a country name in capitals
@@ -63,16 +85,16 @@ class ExtractEntitiesTest {
   void scoredMentionsCarryTheSentimentTowardThem() {
     TokenizedArticle scored = ScoreSentiment.score(org.corpusanalytics.text.sentiment.SentimentMode.VADER.newScorer(),
         tokenized("d", "Merkel is good.\n\nBerlin is bad."));
-    ArticleEntities entities = ExtractEntities.extract(org.corpusanalytics.text.ner.CrfEntityRecognizer.shared(),
-        new org.corpusanalytics.text.ner.ArticleEntityResolver(org.corpusanalytics.text.ner.EntityNames.standard()),
+    ArticleEntities entities = ExtractEntities.extract(ArticleRecognizer.standard(),
+        ArticleEntityResolver.standard(DemonymMode.COUNTRY),
         scored);
     // TargetedSentiment: "good" 1.9 two tokens on, 1.9 / 1.4 -> 0.3307; "bad" -2.5 / 1.4 -> -0.4187.
     assertEquals(List.of("Merkel", "Berlin"), entities.getMentions().stream().map(EntityMention::getText).toList());
     assertEquals(0.3307, entities.getMentions().get(0).getSentiment(), 1e-4);
     assertEquals(-0.4187, entities.getMentions().get(1).getSentiment(), 1e-4);
     // Unscored sentences give unscored mentions.
-    ArticleEntities unscored = ExtractEntities.extract(org.corpusanalytics.text.ner.CrfEntityRecognizer.shared(),
-        new org.corpusanalytics.text.ner.ArticleEntityResolver(org.corpusanalytics.text.ner.EntityNames.standard()),
+    ArticleEntities unscored = ExtractEntities.extract(ArticleRecognizer.standard(),
+        ArticleEntityResolver.standard(DemonymMode.COUNTRY),
         tokenized("d", "Merkel is good."));
     assertEquals(null, unscored.getMentions().get(0).getSentiment());
   }

@@ -60,6 +60,13 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setSentimentMode(SentimentMode value);
 
+  @Description("What nationality adjectives and demonyms (\"Venezuelan\", \"Britons\", \"U.S.-based\") "
+      + "resolve to: country (their country, as a LOCATION) or keep (themselves, as MISC).")
+  @Default.String("country")
+  String getDemonyms();
+
+  void setDemonyms(String value);
+
   @Description("Split the cooccurrence table by publication period: none, day, week or month (UTC; ISO weeks). "
       + "Articles without a date fall in an empty period.")
   @Default.String("none")

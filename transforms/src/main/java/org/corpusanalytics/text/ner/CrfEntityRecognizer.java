@@ -27,6 +27,9 @@ import org.corpusanalytics.text.TokenSpan;
  */
 public final class CrfEntityRecognizer implements EntityRecognizer {
   public static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  /** The same CoNLL 4-class CRF trained on case-folded text, for headlines and ALL-CAPS lines. */
+  public static final String CASELESS_MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.caseless.distsim.crf.ser.gz";
 
   private final CRFClassifier<CoreLabel> classifier;
 
@@ -34,25 +37,34 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     this.classifier = classifier;
   }
 
-  /** The JVM-wide recogniser, loading the model on first use. */
+  /** The JVM-wide recogniser for ordinary (cased) text, loading the model on first use. */
   public static CrfEntityRecognizer shared() {
     return Holder.INSTANCE;
   }
 
-  private static final class Holder {
-    static final CrfEntityRecognizer INSTANCE = new CrfEntityRecognizer(load());
+  /** The JVM-wide caseless recogniser, loading its model on first use. */
+  public static CrfEntityRecognizer caseless() {
+    return CaselessHolder.INSTANCE;
   }
 
-  private static CRFClassifier<CoreLabel> load() {
-    try (InputStream in = CrfEntityRecognizer.class.getClassLoader().getResourceAsStream(MODEL)) {
+  private static final class Holder {
+    static final CrfEntityRecognizer INSTANCE = new CrfEntityRecognizer(load(MODEL));
+  }
+
+  private static final class CaselessHolder {
+    static final CrfEntityRecognizer INSTANCE = new CrfEntityRecognizer(load(CASELESS_MODEL));
+  }
+
+  private static CRFClassifier<CoreLabel> load(String model) {
+    try (InputStream in = CrfEntityRecognizer.class.getClassLoader().getResourceAsStream(model)) {
       if (in == null) {
-        throw new IllegalStateException("NER model missing from the classpath: " + MODEL);
+        throw new IllegalStateException("NER model missing from the classpath: " + model);
       }
       return CRFClassifier.getClassifier(new GZIPInputStream(in));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read NER model " + MODEL, e);
+      throw new UncheckedIOException("cannot read NER model " + model, e);
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("NER model " + MODEL + " needs a class not on the classpath", e);
+      throw new IllegalStateException("NER model " + model + " needs a class not on the classpath", e);
     }
   }
 

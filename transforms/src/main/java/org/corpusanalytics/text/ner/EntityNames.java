@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * Canonical entity names.
  *
  * <ul>
- *   <li>{@link #clean}: one mention's surface -> a name: titles and honorifics ({@code titles-en.txt})
- *       and a possessive {@code 's} removed, aliases ({@code entity-aliases.tsv}) mapped to one name.
+ *   <li>{@link #clean}: one mention's surface -> a name: titles and honorifics ({@code titles-en.txt}),
+ *       a possessive {@code 's} and trailing lower-case words removed, aliases ({@code entity-aliases.tsv})
+ *       mapped to one name.
  *   <li>{@link #key}: a name -> the corpus-wide key, equal for names that differ only in case,
  *       diacritics, punctuation or a leading "the" ("U.S." and "US", "Nicolás" and "Nicolas").
  * </ul>
@@ -32,6 +33,8 @@ public final class EntityNames {
   private static final Pattern DROPPED = Pattern.compile("[.'’`]");
   private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$", Pattern.CASE_INSENSITIVE);
+  /** Lower-case words that end a multi-word mention: "Venezuelan authoritarian" is the adjective "Venezuelan". */
+  private static final Pattern TRAILING_LOWER_CASE = Pattern.compile("(?<=\\S)(?:\\s+\\p{Ll}+)+$");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’«»\\s]+|[\\p{Punct}“”‘’«»\\s&&[^.]]+$");
 
   private final List<String> titles;
@@ -82,6 +85,7 @@ public final class EntityNames {
         }
       }
     }
+    name = TRAILING_LOWER_CASE.matcher(name).replaceAll("");
     String alias = aliases.get(key(name));
     return alias != null ? alias : name;
   }
@@ -110,7 +114,7 @@ public final class EntityNames {
   }
 
   /** Non-blank, non-comment lines of a resource beside this class; fails naming the resource. */
-  private static List<String> lines(String resource) {
+  static List<String> lines(String resource) {
     try (InputStream in = EntityNames.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + resource);

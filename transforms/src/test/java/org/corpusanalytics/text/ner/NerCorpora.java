@@ -23,6 +23,9 @@ final class NerCorpora {
   /** A gold sentence; {@code gold} holds mentions as [start, end) offsets into {@code text}. */
   record GoldSentence(String text, List<TokenSpan> tokens, List<EntitySpan> gold) {}
 
+  /** A gold article: one line of text per sentence, tokens and mentions as offsets into {@code text}. */
+  record GoldArticle(String text, List<List<TokenSpan>> sentences, List<EntitySpan> gold) {}
+
   private NerCorpora() {}
 
   /**
@@ -209,5 +212,79 @@ final class NerCorpora {
       gold.add(new EntitySpan(openStart, tokens.get(tokens.size() - 1).end(), openType));
     }
     return new GoldSentence(text.toString().stripTrailing(), tokens, gold);
+  }
+
+  /**
+   * CoNLL-2003 ("token POS chunk NER" per line, IOB2 tags, a blank line between sentences, a
+   * -DOCSTART- line before each article) as articles: tokens joined by one space, sentences by a line
+   * break.
+   */
+  static List<GoldArticle> conll(Path file) {
+    List<GoldArticle> articles = new ArrayList<>();
+    List<List<String[]>> sentences = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.startsWith("-DOCSTART-")) {
+          if (!sentences.isEmpty()) {
+            articles.add(conllArticle(sentences));
+          }
+          sentences = new ArrayList<>();
+        } else if (line.isBlank()) {
+          if (!rows.isEmpty()) {
+            sentences.add(rows);
+          }
+          rows = new ArrayList<>();
+        } else {
+          rows.add(line.split(" "));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!rows.isEmpty()) {
+      sentences.add(rows);
+    }
+    if (!sentences.isEmpty()) {
+      articles.add(conllArticle(sentences));
+    }
+    return articles;
+  }
+
+  private static GoldArticle conllArticle(List<List<String[]>> rowsBySentence) {
+    StringBuilder text = new StringBuilder();
+    List<List<TokenSpan>> sentences = new ArrayList<>();
+    List<EntitySpan> gold = new ArrayList<>();
+    for (List<String[]> rows : rowsBySentence) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      List<TokenSpan> tokens = new ArrayList<>();
+      int openStart = -1;
+      EntityType openType = null;
+      for (String[] row : rows) {
+        if (!tokens.isEmpty()) {
+          text.append(' ');
+        }
+        int start = text.length();
+        text.append(row[0]);
+        String tag = row[row.length - 1];
+        boolean continues = tag.startsWith("I-") && openType == EntityType.fromLabel(tag.substring(2));
+        if (openType != null && !continues) {
+          gold.add(new EntitySpan(openStart, tokens.get(tokens.size() - 1).end(), openType));
+          openType = null;
+        }
+        if (!tag.equals("O") && !continues) {
+          openType = EntityType.fromLabel(tag.substring(2));
+          openStart = start;
+        }
+        tokens.add(new TokenSpan(start, text.length(), row[0].toLowerCase(Locale.ROOT), false));
+      }
+      if (openType != null) {
+        gold.add(new EntitySpan(openStart, tokens.get(tokens.size() - 1).end(), openType));
+      }
+      sentences.add(tokens);
+    }
+    return new GoldArticle(text.toString(), sentences, gold);
   }
 }

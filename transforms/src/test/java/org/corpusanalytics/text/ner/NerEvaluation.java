@@ -10,8 +10,10 @@ import java.util.Set;
 import org.corpusanalytics.text.ner.NerCorpora.GoldSentence;
 
 /**
- * Accuracy of {@link CrfEntityRecognizer} against labelled data read from the shared data
- * directory (never copied): GUM news (Wikinews) and WNUT-17 (social media, robustness only).
+ * Accuracy of the entity recognisers against labelled data read from the shared data directory
+ * (never copied): CoNLL-2003 train and development parts beside CoreNLP's own pipeline
+ * ({@link ConllEvaluation}), then the cased CRF alone on GUM news (Wikinews) and WNUT-17 (social
+ * media, robustness only).
  * Prints precision, recall and F1 per type and micro-averaged, exact span and type match, and the
  * recogniser's speed on one thread. Usage: {@code NerEvaluation [dataDir]}.
  */
@@ -88,6 +90,9 @@ public final class NerEvaluation {
 
   public static void main(String[] args) {
     Path dir = args.length > 0 ? Path.of(args[0]) : DEFAULT_DIR;
+    if (Files.exists(dir.resolve("conll2003/dev.txt"))) {
+      ConllEvaluation.print(dir.resolve("conll2003"));
+    }
     Set<EntityType> news = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
     List<GoldSentence> gum = NerCorpora.gum(dir.resolve("gum-wikinews"), false);
     print("GUM news, gold = person/place/organization mentions with a Wikipedia identity (exact span)",
