@@ -30,7 +30,14 @@ public abstract class Article {
 
   public abstract @Nullable Instant getPublishedAt();
 
+  /** ISO 639-1 code (ISO 639-3 where a language has no 639-1 code), once given or identified. */
   public abstract @Nullable String getLanguage();
+
+  /** {@code input} when the record gave the language, {@code detected} when identified; null before. */
+  public abstract @Nullable String getLanguageSource();
+
+  /** When a web crawler fetched the page (a WARC record's date); null for other inputs. */
+  public abstract @Nullable Instant getCrawledAt();
 
   public abstract String getText();
 
@@ -55,6 +62,10 @@ public abstract class Article {
     public abstract Builder setPublishedAt(@Nullable Instant publishedAt);
 
     public abstract Builder setLanguage(@Nullable String language);
+
+    public abstract Builder setLanguageSource(@Nullable String languageSource);
+
+    public abstract Builder setCrawledAt(@Nullable Instant crawledAt);
 
     public abstract Builder setText(String text);
 

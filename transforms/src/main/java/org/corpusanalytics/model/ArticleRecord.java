@@ -65,6 +65,14 @@ public abstract class ArticleRecord {
   @SchemaFieldNumber("15")
   public abstract @Nullable Double getNegativeWordPct();
 
+  /** {@code input} or {@code detected}; null when the text was too short to identify. */
+  @SchemaFieldNumber("16")
+  public abstract @Nullable String getLanguageSource();
+
+  /** The WARC record's date for web-archive input; null otherwise. */
+  @SchemaFieldNumber("17")
+  public abstract @Nullable Instant getCrawledAt();
+
   public static ArticleRecord of(TokenizedArticle tokenized) {
     Article article = tokenized.getArticle();
     ArticleSentiment sentiment = tokenized.getSentiment();
@@ -84,6 +92,8 @@ public abstract class ArticleRecord {
         sentiment == null ? null : sentiment.getNegShare(),
         sentiment == null ? null : sentiment.getTone(),
         sentiment == null ? null : sentiment.getPositiveWordPct(),
-        sentiment == null ? null : sentiment.getNegativeWordPct());
+        sentiment == null ? null : sentiment.getNegativeWordPct(),
+        article.getLanguageSource(),
+        article.getCrawledAt());
   }
 }

@@ -90,6 +90,8 @@ public final class TokenizedArticleCoder extends AtomicCoder<TokenizedArticle> {
     writeNullableString(out, article.getTitle());
     writeNullableInstant(out, article.getPublishedAt());
     writeNullableString(out, article.getLanguage());
+    writeNullableString(out, article.getLanguageSource());
+    writeNullableInstant(out, article.getCrawledAt());
     writeString(out, article.getText());
     out.writeBoolean(article.isTitleInFirstLine());
     writeVarInt(out, article.getBoilerplateCharsRemoved());
@@ -102,6 +104,8 @@ public final class TokenizedArticleCoder extends AtomicCoder<TokenizedArticle> {
         .setTitle(readNullableString(in))
         .setPublishedAt(readNullableInstant(in))
         .setLanguage(readNullableString(in))
+        .setLanguageSource(readNullableString(in))
+        .setCrawledAt(readNullableInstant(in))
         .setText(readString(in))
         .setTitleInFirstLine(in.readBoolean())
         .setBoilerplateCharsRemoved(readVarInt(in))

@@ -14,6 +14,7 @@ import org.corpusanalytics.model.Sentence;
 import org.corpusanalytics.model.SentenceSentiment;
 import org.corpusanalytics.model.Token;
 import org.corpusanalytics.model.TokenizedArticle;
+import org.corpusanalytics.text.lang.Languages;
 import org.corpusanalytics.text.sentiment.ArticleScore;
 import org.corpusanalytics.text.sentiment.SentimentMode;
 import org.corpusanalytics.text.sentiment.SentimentScorer;
@@ -25,7 +26,8 @@ import org.corpusanalytics.text.sentiment.SentimentScores;
  * <p>TokenizedArticle -> the same article with every sentence's {@link SentenceSentiment} and the
  * article's {@link ArticleSentiment} ({@link ArticleScore} of the sentence compounds: whole-text
  * scoring up to three sentences, a three-sentence average beyond; positive/negative sentence
- * shares; and word-level tone).
+ * shares; and word-level tone). The lexicons are English: articles in other languages pass
+ * through unscored (null sentiment), counted as {@code articlesNotScored}.
  *
  * <pre>{@code
  * PCollection<TokenizedArticle> scored =
@@ -61,6 +63,7 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
   static class ScoreSentimentFn extends DoFn<TokenizedArticle, TokenizedArticle> {
     private final Counter articlesScored = Metrics.counter(ScoreSentimentFn.class, "articlesScored");
     private final Counter sentencesScored = Metrics.counter(ScoreSentimentFn.class, "sentencesScored");
+    private final Counter notEnglish = Metrics.counter(ScoreSentimentFn.class, "articlesNotScored");
     private final SentimentMode mode;
     private transient SentimentScorer scorer;
 
@@ -75,6 +78,11 @@ public class ScoreSentiment extends PTransform<PCollection<TokenizedArticle>, PC
 
     @ProcessElement
     public void process(@Element TokenizedArticle article, OutputReceiver<TokenizedArticle> out) {
+      if (!Languages.isEnglish(article.getArticle().getLanguage())) {
+        notEnglish.inc();
+        out.output(article);
+        return;
+      }
       out.output(score(scorer, article));
       articlesScored.inc();
       sentencesScored.inc(article.getSentences().size());

@@ -13,13 +13,15 @@ import org.corpusanalytics.model.Article;
 import org.corpusanalytics.model.Sentence;
 import org.corpusanalytics.model.Token;
 import org.corpusanalytics.model.TokenizedArticle;
-import org.corpusanalytics.text.OpenNlpSegmenter;
 import org.corpusanalytics.text.SentenceSpan;
 import org.corpusanalytics.text.TextSegmenter;
 import org.corpusanalytics.text.TokenSpan;
+import org.corpusanalytics.text.lang.SegmenterByLanguage;
 
 /**
- * Splits cleaned articles into sentences and word tokens with character offsets.
+ * Splits cleaned articles into sentences and word tokens with character offsets, by the article's
+ * language: OpenNLP's English models for English, ICU's language-neutral break rules for the rest
+ * ({@link SegmenterByLanguage}).
  *
  * <p>Article -> TokenizedArticle(article, [Sentence(index, span, text, [Token])]).
  *
@@ -38,21 +40,21 @@ public class TokenizeArticles extends PTransform<PCollection<Article>, PCollecti
     return articles.apply("SegmentText", ParDo.of(new TokenizeFn())).setCoder(TokenizedArticleCoder.of());
   }
 
-  /** One segmenter per DoFn instance: the OpenNLP decoders are not thread-safe, the models are shared. */
+  /** Segmenters per DoFn instance: the OpenNLP decoders and break iterators are not thread-safe; models are shared. */
   static class TokenizeFn extends DoFn<Article, TokenizedArticle> {
     private final Counter articles = Metrics.counter(TokenizeFn.class, "articlesTokenized");
     private final Counter sentences = Metrics.counter(TokenizeFn.class, "sentences");
     private final Counter tokens = Metrics.counter(TokenizeFn.class, "tokens");
-    private transient TextSegmenter segmenter;
+    private transient SegmenterByLanguage segmenters;
 
     @Setup
     public void setup() {
-      segmenter = new OpenNlpSegmenter();
+      segmenters = new SegmenterByLanguage();
     }
 
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<TokenizedArticle> out) {
-      TokenizedArticle tokenized = tokenize(segmenter, article);
+      TokenizedArticle tokenized = tokenize(segmenters.forLanguage(article.getLanguage()), article);
       articles.inc();
       sentences.inc(tokenized.getSentences().size());
       tokens.inc(tokenized.tokenCount());
