@@ -30,6 +30,7 @@ import org.corpusanalytics.entities.CountEntities;
 import org.corpusanalytics.entities.EntityDirectory;
 import org.corpusanalytics.entities.ExtractEntities;
 import org.corpusanalytics.entities.ResolveMentions;
+import org.corpusanalytics.language.IdentifyLanguage;
 import org.corpusanalytics.model.ArticleEntities;
 import org.corpusanalytics.model.ArticleRecord;
 import org.corpusanalytics.model.EntityMention;
@@ -189,16 +190,18 @@ public final class CorpusJob {
     // 2. Article -> cleaned Article (boilerplate removed), or a reject when nothing is left.
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanText", CleanArticles.create());
 
-    // 3. Article -> (article, [sentence, [token]]).
-    // 4. -> the same with sentence and article sentiment.
+    // 3. Article -> the same with its language (the input's, or identified) and where it came from.
+    // 4. -> (article, [sentence, [token]]): English models for English, ICU's rules for the rest.
+    // 5. -> the same with sentence and article sentiment (English articles only).
     PCollection<TokenizedArticle> tokenized = cleaned.get(CleanArticles.CLEANED)
+        .apply("IdentifyLanguage", IdentifyLanguage.create())
         .apply("Tokenize", TokenizeArticles.create())
         .apply("ScoreSentiment", ScoreSentiment.create().withMode(options.getSentimentMode()));
 
-    // 5. (doc_id, term) -> count, and term -> (term_count, doc_count).
+    // 6. (doc_id, term) -> count, and term -> (term_count, doc_count).
     PCollection<TermCount> terms = tokenized.apply("CountTerms", CountTerms.create());
 
-    // 6. Article -> (doc_id, [mention, sentence, article-level canonical name]); then entity key ->
+    // 7. English article -> (doc_id, [mention, sentence, article-level canonical name]); then entity key ->
     //    corpus statistics, and (scope, period, entity a, entity b) -> pair statistics.
     PCollection<ArticleEntities> entities = tokenized.apply("ExtractEntities",
         ExtractEntities.create().withDemonyms(demonyms(options)));
@@ -206,10 +209,10 @@ public final class CorpusJob {
         entities.apply("CountEntities", CountEntities.create().withBuckets(options.getParallelism()));
     PCollectionView<Map<String, EntityRecord>> entityNames = entityRows.apply("ViewEntities", EntityDirectory.view());
 
-    // 7. Tables.
+    // 8. Tables.
     tokenized
         .apply("ToArticleRows", MapElements.into(TypeDescriptor.of(ArticleRecord.class)).via(ArticleRecord::of))
-        .apply("CountArticles", CountRows.of("articles"))
+        .apply("CountArticles", CountRows.byKey("articles", ArticleRecord::languageOrUndetermined))
         .apply("WriteArticles", writeTable(output, "articles", options));
     tokenized
         .apply("ToSentenceRows", FlatMapElements.into(TypeDescriptor.of(SentenceRecord.class))
@@ -250,7 +253,7 @@ public final class CorpusJob {
         .apply("CountRejects", CountRows.byKey("rejects", Reject::getReason))
         .apply("WriteRejects", writeTable(output, "rejects", options));
 
-    // 8. The strongest pairs and their entities -> graph/cooccurrence.graphml and .gexf.
+    // 9. The strongest pairs and their entities -> graph/cooccurrence.graphml and .gexf.
     if (options.getGraphExport()) {
       pairs.apply("ExportGraph", ExportCooccurrenceGraph.to(output.workingPath() + "/graph")
           .withEntities(entityNames)

@@ -73,6 +73,11 @@ public abstract class ArticleRecord {
   @SchemaFieldNumber("17")
   public abstract @Nullable Instant getCrawledAt();
 
+  /** The language code, or {@code und} (ISO 639's "undetermined") when there is none: a key for counts. */
+  public String languageOrUndetermined() {
+    return getLanguage() == null ? "und" : getLanguage();
+  }
+
   public static ArticleRecord of(TokenizedArticle tokenized) {
     Article article = tokenized.getArticle();
     ArticleSentiment sentiment = tokenized.getSentiment();

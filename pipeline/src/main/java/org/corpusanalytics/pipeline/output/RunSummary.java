@@ -119,6 +119,13 @@ public final class RunSummary {
     json.put("encoding_repaired", counter("encodingRepaired"));
     json.put("control_chars_removed", counter("controlCharsRemoved"));
     json.put("articles_read_as_wrapped", counter("articlesReadAsWrapped"));
+    json.put("articles_by_language", withPrefix("articles_"));
+    Map<String, Long> languageSources = new LinkedHashMap<>();
+    languageSources.put("input", counter("languageFromInput"));
+    languageSources.put("detected", counter("languageDetected"));
+    languageSources.put("undetermined", counter("languageUndetermined"));
+    json.put("language_source", languageSources);
+    json.put("language_disagreements", counter("languageDisagreements"));
     json.put("sentences", counter("sentences"));
     json.put("tokens", counter("tokens"));
     json.put("sentences_scored", counter("sentencesScored"));
@@ -161,6 +168,7 @@ public final class RunSummary {
     StringBuilder text = new StringBuilder();
     text.append(String.format("records read      %,d (files %,d)%n", recordsRead(), counter("filesRead")));
     text.append(String.format("articles written  %,d%n", articlesWritten()));
+    text.append(String.format("languages         %s%n", withPrefix("articles_")));
     text.append(String.format("rejected          %,d %s%n", rejected(), withPrefix("rejects_")));
     text.append(String.format("sentences         %,d%n", counter("sentences")));
     text.append(String.format("tokens            %,d%n", counter("tokens")));

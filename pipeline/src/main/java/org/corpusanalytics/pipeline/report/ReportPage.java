@@ -47,6 +47,7 @@ final class ReportPage {
         .append(" \u00b7 corpus-analytics ").append(escape(String.valueOf(summary.json().get("project_version"))))
         .append("</p></header><main>\n");
     overview(page, summary);
+    LanguageSection.render(page, summary);
     rejects(page, summary, data);
     sentiment(page, data);
     timeline(page, data);

@@ -45,8 +45,8 @@ class LanguageAssignmentTest {
     LanguageGuess close = new LanguageGuess("de", 0.7, Map.of("de", 0.7, "fr", 0.2));
     assertEquals(new LanguageAssignment.Decision("fr", "input", false),
         LanguageAssignment.decide("fr", LONG_TEXT, answering(close)));
-    // A guess under 0.5 is no evidence.
-    LanguageGuess unsure = new LanguageGuess("de", 0.4, Map.of("de", 0.4, "fr", 0.01));
+    // A guess under 0.1 is no evidence.
+    LanguageGuess unsure = new LanguageGuess("de", 0.08, Map.of("de", 0.08, "fr", 0.001));
     assertEquals(new LanguageAssignment.Decision("fr", "input", false),
         LanguageAssignment.decide("fr", LONG_TEXT, answering(unsure)));
     // Too little text to contradict the input.
