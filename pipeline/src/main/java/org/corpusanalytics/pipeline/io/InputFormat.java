@@ -11,7 +11,9 @@ public enum InputFormat {
   /** One JSON object per line. */
   JSONL,
   /** One HTML page per file; the main article text is extracted. */
-  HTML;
+  HTML,
+  /** A web archive: one HTML page per {@code response} record, the main text extracted as for HTML. */
+  WARC;
 
   private static final String[] COMPRESSION_SUFFIXES = {".gz", ".gzip", ".bz2", ".zst", ".deflate", ".zip"};
 
@@ -29,6 +31,9 @@ public enum InputFormat {
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return JSONL;
+    }
+    if (name.endsWith(".warc")) {
+      return WARC;
     }
     if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
       return HTML;

@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -13,13 +15,17 @@ import org.corpusanalytics.model.Reject;
 import org.corpusanalytics.text.TextLayout;
 
 /**
- * ReadableFile -> one record per file (text, HTML) or per non-blank line (JSON Lines), each an
- * article or a reject. Files are read through a stream capped at the maximum decompressed size,
- * so neither a decompression bomb nor a huge file is ever held in memory whole. Plain-text and
- * JSON Lines bodies are read with a {@link TextLayout}: hard-wrapped lines are joined into
- * paragraphs (counted as {@code articlesReadAsWrapped}); HTML has its own paragraphs.
+ * ReadableFile -> one record per file (text, HTML), per non-blank line (JSON Lines) or per HTML
+ * response (WARC), each an article or a reject. Files are read through a stream capped at the
+ * maximum decompressed size, so neither a decompression bomb nor a huge file is ever held in memory
+ * whole; a web archive is streamed record by record, and the cap applies to each record's payload.
+ * Plain-text and JSON Lines bodies are read with a {@link TextLayout}: hard-wrapped lines are joined
+ * into paragraphs (counted as {@code articlesReadAsWrapped}); HTML has its own paragraphs.
  */
-class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
+public class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
+  /** Counter prefix of the WARC records skipped, by type; the run summary reads them. */
+  public static final String WARC_SKIPPED_PREFIX = "warcSkipped_";
+
   private final Counter recordsRead = Metrics.counter(ParseFileFn.class, "recordsRead");
   private final Counter filesRead = Metrics.counter(ParseFileFn.class, "filesRead");
   private final Counter encodingRepaired = Metrics.counter(ParseFileFn.class, "encodingRepaired");
@@ -29,6 +35,7 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
   private final TextLayout.Mode layout;
   private final WholeFileParser wholeFileParser = new WholeFileParser();
   private final JsonArticleParser jsonParser = new JsonArticleParser();
+  private transient Map<String, Counter> warcSkipped;
 
   ParseFileFn(InputFormat format, ReadLimits limits, TextLayout.Mode layout) {
     this.format = format;
@@ -43,10 +50,14 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
     filesRead.inc();
     // Numbered lines already emitted stay counted; a failure later in the file rejects the rest.
     long[] linesDone = {0};
+    long cap = fileFormat == InputFormat.WARC ? Long.MAX_VALUE : limits.maxFileBytes();
     try (CappedInputStream in = new CappedInputStream(
-        new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16), limits.maxFileBytes())) {
+        new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16), cap)) {
       if (fileFormat == InputFormat.JSONL) {
         readLines(in, path, linesDone, out);
+      } else if (fileFormat == InputFormat.WARC) {
+        new WarcRecords(wholeFileParser, limits.maxFileBytes()).read(in, path, record -> emit(record, out),
+            this::countSkipped);
       } else {
         byte[] bytes = in.readAllBytes();
         emit(in.exceeded() ? tooLargeFile(path, bytes) : wholeFileParser.parse(fileFormat, path, bytes), out,
@@ -57,6 +68,14 @@ class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
       emit(ParsedRecord.rejected(source, RejectReason.UNREADABLE,
           e.getClass().getSimpleName() + ": " + e.getMessage(), ""), out);
     }
+  }
+
+  /** WARC records that are no article (request, warcinfo, non-HTML responses ...), by type. */
+  private void countSkipped(String type) {
+    if (warcSkipped == null) {
+      warcSkipped = new HashMap<>();
+    }
+    warcSkipped.computeIfAbsent(type, t -> Metrics.counter(ParseFileFn.class, WARC_SKIPPED_PREFIX + t)).inc();
   }
 
   private ParsedRecord tooLargeFile(String path, byte[] head) {

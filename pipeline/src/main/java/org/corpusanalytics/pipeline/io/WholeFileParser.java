@@ -27,20 +27,28 @@ public final class WholeFileParser implements Serializable {
     }
     Article.Builder article = Article.builder().setDocId(DocIds.of(path, 0)).setSource(path);
     if (format == InputFormat.HTML) {
-      ExtractedPage page = extractor().extract(decoded.text());
-      if (page.text() == null || page.text().isBlank()) {
-        return ParsedRecord.rejected(path, RejectReason.NO_ARTICLE_TEXT,
-            "no main article text found in the page", decoded.text());
-      }
-      article.setTitle(page.title()).setLanguage(page.language()).setText(page.text());
-      var published = PublishedDates.parse(page.publishedAt());
-      if (published.isPresent()) {
-        article.setPublishedAt(published.get());
-      }
-    } else {
-      article.setText(decoded.text()).setTitleInFirstLine(true);
+      return page(article, path, decoded.text(), decoded.repaired());
     }
+    article.setText(decoded.text()).setTitleInFirstLine(true);
     return decoded.repaired() ? ParsedRecord.repaired(article.build()) : ParsedRecord.of(article.build());
+  }
+
+  /**
+   * An HTML page already decoded to text -> an article with the page's main text, title, language
+   * and publication time, or a {@code no_article_text} reject; {@code article} holds id and source.
+   */
+  ParsedRecord page(Article.Builder article, String source, String html, boolean encodingRepaired) {
+    ExtractedPage page = extractor().extract(html);
+    if (page.text() == null || page.text().isBlank()) {
+      return ParsedRecord.rejected(source, RejectReason.NO_ARTICLE_TEXT,
+          "no main article text found in the page", html);
+    }
+    article.setTitle(page.title()).setLanguage(page.language()).setText(page.text());
+    var published = PublishedDates.parse(page.publishedAt());
+    if (published.isPresent()) {
+      article.setPublishedAt(published.get());
+    }
+    return encodingRepaired ? ParsedRecord.repaired(article.build()) : ParsedRecord.of(article.build());
   }
 
   /** Only white space, counting no-break and other Unicode spaces, which String.isBlank() does not. */
