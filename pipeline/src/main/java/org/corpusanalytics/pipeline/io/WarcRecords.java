@@ -22,7 +22,8 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * A web archive (WARC 0.17, 1.0 or 1.1, read with jwarc; decompressed by the caller) -> one record
  * per HTML {@code response}: an article whose source is the WARC-Target-URI and whose
- * {@code crawledAt} is the WARC-Date, with the page's main text extracted as for an HTML file.
+ * {@code crawledAt} is the WARC-Date, with the page's main text extracted as for an HTML file. Its
+ * {@code doc_id} comes from the URI, so later captures of a page are {@code duplicate_id} rejects.
  *
  * <p>Other records ({@code warcinfo}, {@code request}, {@code metadata}, {@code revisit} ...) and
  * responses that are not HTML (robots.txt, images, PDF) are no article records: they are reported
@@ -101,7 +102,8 @@ final class WarcRecords {
             + " has a payload larger than " + maxRecordBytes + " bytes", TextDecoding.escapeBinary(bytes,
             Reject.MAX_SNIPPET_BYTES));
       }
-      Article.Builder article = Article.builder().setDocId(DocIds.of(path, offset)).setSource(source)
+      // The id is the page's, not the capture's: a page captured twice is one article and a duplicate_id.
+      Article.Builder article = Article.builder().setDocId(DocIds.of(source, 0)).setSource(source)
           .setCrawledAt(new Instant(response.date().toEpochMilli()));
       Charset declared = charset(type.parameters().get("charset"));
       if (declared == null) {
