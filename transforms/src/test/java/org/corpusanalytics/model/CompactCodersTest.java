@@ -28,7 +28,8 @@ class CompactCodersTest {
 
   private static Article article(String docId, Instant publishedAt) {
     return Article.builder().setDocId(docId).setSource("corpus.jsonl#3").setTitle("Rates").setPublishedAt(publishedAt)
-        .setLanguage("en").setText(TEXT).setBoilerplateCharsRemoved(12).build();
+        .setLanguage("en").setLanguageSource("detected").setCrawledAt(new Instant(1_600_000_000_000L)).setText(TEXT)
+        .setBoilerplateCharsRemoved(12).build();
   }
 
   private static TokenizedArticle realTokenizedAndScored() {
