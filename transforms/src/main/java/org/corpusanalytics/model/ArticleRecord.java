@@ -65,6 +65,14 @@ public abstract class ArticleRecord {
   @SchemaFieldNumber("15")
   public abstract @Nullable Double getNegativeWordPct();
 
+  /** The representative's doc id when this article is a near-duplicate copy, else null. */
+  @SchemaFieldNumber("16")
+  public abstract @Nullable String getDuplicateOf();
+
+  /** The copy's Jaccard similarity (word 5-shingles) with its representative, else null. */
+  @SchemaFieldNumber("17")
+  public abstract @Nullable Double getDuplicateSimilarity();
+
   public static ArticleRecord of(TokenizedArticle tokenized) {
     Article article = tokenized.getArticle();
     ArticleSentiment sentiment = tokenized.getSentiment();
@@ -84,6 +92,8 @@ public abstract class ArticleRecord {
         sentiment == null ? null : sentiment.getNegShare(),
         sentiment == null ? null : sentiment.getTone(),
         sentiment == null ? null : sentiment.getPositiveWordPct(),
-        sentiment == null ? null : sentiment.getNegativeWordPct());
+        sentiment == null ? null : sentiment.getNegativeWordPct(),
+        article.getDuplicateOf(),
+        article.getDuplicateSimilarity());
   }
 }

@@ -28,7 +28,8 @@ class CompactCodersTest {
 
   private static Article article(String docId, Instant publishedAt) {
     return Article.builder().setDocId(docId).setSource("corpus.jsonl#3").setTitle("Rates").setPublishedAt(publishedAt)
-        .setLanguage("en").setText(TEXT).setBoilerplateCharsRemoved(12).build();
+        .setLanguage("en").setText(TEXT).setBoilerplateCharsRemoved(12).setDuplicateOf("a0").setDuplicateSimilarity(0.875)
+        .build();
   }
 
   private static TokenizedArticle realTokenizedAndScored() {
