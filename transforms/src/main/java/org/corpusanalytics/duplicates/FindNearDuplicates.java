@@ -56,6 +56,8 @@ public class FindNearDuplicates extends PTransform<PCollection<Article>, PCollec
 
   private static final TupleTag<KV<String, GroupMember>> MEMBERS = new TupleTag<>() {};
   private static final TupleTag<KV<Long, String>> BAND_KEYS = new TupleTag<>() {};
+  private static final TupleTag<GroupMember> MEMBER = new TupleTag<>() {};
+  private static final TupleTag<String> COMPONENT = new TupleTag<>() {};
 
   private final int shingleWords;
   private final int bands;
@@ -115,11 +117,9 @@ public class FindNearDuplicates extends PTransform<PCollection<Article>, PCollec
             .via((Map<String, String> components) -> components.entrySet().stream()
                 .map(entry -> KV.of(entry.getKey(), entry.getValue())).toList()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    TupleTag<GroupMember> member = new TupleTag<>() {};
-    TupleTag<String> component = new TupleTag<>() {};
-    return KeyedPCollectionTuple.of(member, members).and(component, componentOfDoc)
+    return KeyedPCollectionTuple.of(MEMBER, members).and(COMPONENT, componentOfDoc)
         .apply("JoinMembersToComponents", CoGroupByKey.create())
-        .apply("KeyByComponent", ParDo.of(new KeyByComponentFn(member, component)))
+        .apply("KeyByComponent", ParDo.of(new KeyByComponentFn(MEMBER, COMPONENT)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), GroupMemberCoder.of()))
         .apply("GroupByComponent", GroupByKey.create())
         .apply("ChooseRepresentatives", ParDo.of(new ChooseRepresentativeFn()));

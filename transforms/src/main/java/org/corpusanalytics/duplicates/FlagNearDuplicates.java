@@ -29,6 +29,9 @@ import org.corpusanalytics.model.DuplicateCopy;
  * }</pre>
  */
 public class FlagNearDuplicates extends PTransform<PCollection<Article>, PCollection<Article>> {
+  private static final TupleTag<Article> ARTICLE = new TupleTag<>() {};
+  private static final TupleTag<DuplicateCopy> COPY = new TupleTag<>() {};
+
   private final FindNearDuplicates find;
 
   private FlagNearDuplicates(FindNearDuplicates find) {
@@ -48,17 +51,15 @@ public class FlagNearDuplicates extends PTransform<PCollection<Article>, PCollec
   public PCollection<Article> expand(PCollection<Article> articles) {
     Coder<Article> articleCoder = articles.getCoder();
     PCollection<DuplicateCopy> copies = articles.apply("FindNearDuplicates", find);
-    TupleTag<Article> article = new TupleTag<>() {};
-    TupleTag<DuplicateCopy> copy = new TupleTag<>() {};
     PCollection<KV<String, Article>> byDocId = articles
         .apply("KeyArticlesByDocId", WithKeys.of(Article::getDocId).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder));
     PCollection<KV<String, DuplicateCopy>> copiesByDocId = copies
         .apply("KeyCopiesByDocId", WithKeys.of(DuplicateCopy::getDocId).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), copies.getCoder()));
-    return KeyedPCollectionTuple.of(article, byDocId).and(copy, copiesByDocId)
+    return KeyedPCollectionTuple.of(ARTICLE, byDocId).and(COPY, copiesByDocId)
         .apply("JoinCopies", CoGroupByKey.create())
-        .apply("MarkCopies", ParDo.of(new MarkCopyFn(article, copy)))
+        .apply("MarkCopies", ParDo.of(new MarkCopyFn(ARTICLE, COPY)))
         .setCoder(articleCoder);
   }
 

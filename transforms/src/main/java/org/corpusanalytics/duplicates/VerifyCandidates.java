@@ -25,6 +25,9 @@ import org.corpusanalytics.text.duplicates.Jaccard;
  * first id meet the first member, and are re-keyed by the second id to meet the second.
  */
 class VerifyCandidates extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
+  private static final TupleTag<GroupMember> MEMBER = new TupleTag<>() {};
+  private static final TupleTag<String> SECOND = new TupleTag<>() {};
+  private static final TupleTag<GroupMember> FIRST = new TupleTag<>() {};
   private final PCollection<KV<String, GroupMember>> members;
   private final double threshold;
 
@@ -39,18 +42,15 @@ class VerifyCandidates extends PTransform<PCollection<KV<String, String>>, PColl
 
   @Override
   public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> candidates) {
-    TupleTag<GroupMember> member = new TupleTag<>() {};
-    TupleTag<String> second = new TupleTag<>() {};
-    TupleTag<GroupMember> first = new TupleTag<>() {};
     PCollection<KV<String, GroupMember>> firstBySecond = KeyedPCollectionTuple
-        .of(member, members)
-        .and(second, candidates.apply("DistinctPairs", Distinct.create()))
+        .of(MEMBER, members)
+        .and(SECOND, candidates.apply("DistinctPairs", Distinct.create()))
         .apply("JoinFirstMember", CoGroupByKey.create())
-        .apply("KeyBySecond", ParDo.of(new KeyBySecondFn(member, second)))
+        .apply("KeyBySecond", ParDo.of(new KeyBySecondFn(MEMBER, SECOND)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), GroupMemberCoder.of()));
-    return KeyedPCollectionTuple.of(member, members).and(first, firstBySecond)
+    return KeyedPCollectionTuple.of(MEMBER, members).and(FIRST, firstBySecond)
         .apply("JoinSecondMember", CoGroupByKey.create())
-        .apply("CompareShingles", ParDo.of(new CompareShinglesFn(member, first, threshold)))
+        .apply("CompareShingles", ParDo.of(new CompareShinglesFn(MEMBER, FIRST, threshold)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
