@@ -25,12 +25,14 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.corpusanalytics.model.Article;
 import org.corpusanalytics.model.DuplicateCopy;
+import org.corpusanalytics.text.duplicates.CandidatePairs;
 import org.corpusanalytics.text.duplicates.GroupMember;
 import org.corpusanalytics.text.duplicates.MinHashLsh;
+import org.corpusanalytics.text.duplicates.NearDuplicateFinder;
 import org.corpusanalytics.text.duplicates.WordShingles;
 
 /**
- * Near-duplicate groups of articles, by MinHash and locality-sensitive hashing over word shingles.
+ * Near-duplicate groups of articles (the distributed form of {@link NearDuplicateFinder}), by MinHash and locality-sensitive hashing over word shingles.
  *
  * <p>Article -> (doc_id, shingle set) and one (band key, doc_id) per LSH band; articles sharing a
  * band key -> candidate pairs ({@link PairCandidatesFn}); each pair -> kept when the exact Jaccard
@@ -40,20 +42,15 @@ import org.corpusanalytics.text.duplicates.WordShingles;
  * {@code published_at}, then smallest doc id; {@link GroupMember#REPRESENTATIVE_FIRST}).
  *
  * <p>Work grows linearly with the corpus: no pair is compared unless it shares a band, and a band
- * bucket of more than {@link PairCandidatesFn#MAX_ALL_PAIRS} articles is paired along a chain and a
+ * bucket of more than {@link CandidatePairs#MAX_ALL_PAIRS} articles is paired along a chain and a
  * star rather than all with all. Articles without a near-duplicate produce nothing.
  *
  * <pre>{@code
  * PCollection<DuplicateCopy> copies = articles.apply("FindNearDuplicates",
- *     FindNearDuplicates.create().withThreshold(0.5));
+ *     FindNearDuplicates.create().withThreshold(0.4));
  * }</pre>
  */
 public class FindNearDuplicates extends PTransform<PCollection<Article>, PCollection<DuplicateCopy>> {
-  public static final int DEFAULT_SHINGLE_WORDS = 5;
-  public static final int DEFAULT_BANDS = 20;
-  public static final int DEFAULT_ROWS = 5;
-  public static final double DEFAULT_THRESHOLD = 0.5;
-
   private static final TupleTag<KV<String, GroupMember>> MEMBERS = new TupleTag<>() {};
   private static final TupleTag<KV<Long, String>> BAND_KEYS = new TupleTag<>() {};
   private static final TupleTag<GroupMember> MEMBER = new TupleTag<>() {};
@@ -72,7 +69,8 @@ public class FindNearDuplicates extends PTransform<PCollection<Article>, PCollec
   }
 
   public static FindNearDuplicates create() {
-    return new FindNearDuplicates(DEFAULT_SHINGLE_WORDS, DEFAULT_BANDS, DEFAULT_ROWS, DEFAULT_THRESHOLD);
+    return new FindNearDuplicates(NearDuplicateFinder.DEFAULT_SHINGLE_WORDS, NearDuplicateFinder.DEFAULT_BANDS,
+        NearDuplicateFinder.DEFAULT_ROWS, NearDuplicateFinder.DEFAULT_THRESHOLD);
   }
 
   /** Words per shingle. */
@@ -151,14 +149,8 @@ public class FindNearDuplicates extends PTransform<PCollection<Article>, PCollec
     }
   }
 
-  /**
-   * (band key, [doc_id]) -> candidate pairs (smaller id, larger id). A bucket of up to
-   * {@link #MAX_ALL_PAIRS} articles gives all its pairs; a larger one (a block of boilerplate shared
-   * by many articles, or a story copied many times) pairs each article with its successor in id order
-   * and with the first, which still connects every copy that verifies, in linear work.
-   */
+  /** (band key, [doc_id]) -> candidate pairs (smaller id, larger id), by {@link CandidatePairs}. */
   static class PairCandidatesFn extends DoFn<KV<Long, Iterable<String>>, KV<String, String>> {
-    static final int MAX_ALL_PAIRS = 50;
     private final Counter candidates = Metrics.counter(PairCandidatesFn.class, "candidatePairs");
     private final Counter largeBuckets = Metrics.counter(PairCandidatesFn.class, "largeBandBuckets");
 
@@ -166,27 +158,17 @@ public class FindNearDuplicates extends PTransform<PCollection<Article>, PCollec
     public void process(@Element KV<Long, Iterable<String>> bucket, OutputReceiver<KV<String, String>> out) {
       List<String> docIds = new ArrayList<>();
       bucket.getValue().forEach(docIds::add);
-      docIds.sort(null);
-      if (docIds.size() <= MAX_ALL_PAIRS) {
-        for (int i = 0; i < docIds.size(); i++) {
-          for (int j = i + 1; j < docIds.size(); j++) {
-            emit(docIds.get(i), docIds.get(j), out);
-          }
-        }
+      if (docIds.size() < 2) {
         return;
       }
-      largeBuckets.inc();
-      for (int i = 1; i < docIds.size(); i++) {
-        emit(docIds.get(i - 1), docIds.get(i), out);
-        if (i > 1) {
-          emit(docIds.get(0), docIds.get(i), out);
-        }
+      docIds.sort(null);
+      if (CandidatePairs.isLarge(docIds.size())) {
+        largeBuckets.inc();
       }
-    }
-
-    private void emit(String first, String second, OutputReceiver<KV<String, String>> out) {
-      candidates.inc();
-      out.output(KV.of(first, second));
+      for (String[] pair : CandidatePairs.ofBucket(docIds)) {
+        candidates.inc();
+        out.output(KV.of(pair[0], pair[1]));
+      }
     }
   }
 

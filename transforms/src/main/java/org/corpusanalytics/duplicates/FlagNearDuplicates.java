@@ -24,7 +24,7 @@ import org.corpusanalytics.model.DuplicateCopy;
  *
  * <pre>{@code
  * PCollection<Article> flagged = cleaned.apply("FlagNearDuplicates",
- *     FlagNearDuplicates.using(FindNearDuplicates.create().withThreshold(0.5)));
+ *     FlagNearDuplicates.using(FindNearDuplicates.create().withThreshold(0.4)));
  * PCollection<Article> counted = flagged.apply(Filter.by(article -> !article.isDuplicateCopy()));
  * }</pre>
  */

@@ -69,7 +69,7 @@ public abstract class ArticleRecord {
   @SchemaFieldNumber("16")
   public abstract @Nullable String getDuplicateOf();
 
-  /** The copy's Jaccard similarity (word 5-shingles) with its representative, else null. */
+  /** The copy's Jaccard similarity (word shingles) with its representative, else null. */
   @SchemaFieldNumber("17")
   public abstract @Nullable Double getDuplicateSimilarity();
 

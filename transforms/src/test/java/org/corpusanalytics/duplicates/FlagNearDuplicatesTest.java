@@ -14,11 +14,12 @@ import org.joda.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Texts of distinct synthetic words, so every 5-word shingle is distinct and similarities are hand
+ * Texts of distinct synthetic words and 5-word shingles, so every shingle is distinct and similarities are hand
  * counts: a 60-word text has 56 shingles; appending 2 words adds 2 shingles; changing one word
  * inside replaces 5.
  */
 class FlagNearDuplicatesTest {
+  private static final FindNearDuplicates FIVE_WORDS = FindNearDuplicates.create().withShingleWords(5);
   private static final String STORY = words("story", 60);
   private static final String OTHER = words("other", 60);
 
@@ -52,7 +53,7 @@ class FlagNearDuplicatesTest {
   void findsEachCopyWithItsRepresentativeAndExactSimilarity() {
     Pipeline pipeline = TestPipelines.direct();
 
-    PCollection<DuplicateCopy> copies = pipeline.apply(Create.of(ARTICLES)).apply(FindNearDuplicates.create());
+    PCollection<DuplicateCopy> copies = pipeline.apply(Create.of(ARTICLES)).apply(FIVE_WORDS);
 
     // OTHER, p-y (same words) and p-z (one word added at the end: 56 + 1 shingles) form one
     // group; p-y and p-z are dated, c is not, so p-y (same date as p-z, smaller id) represents it.
@@ -68,7 +69,7 @@ class FlagNearDuplicatesTest {
   void marksCopiesAndPassesEveryOtherArticleThroughUnchanged() {
     Pipeline pipeline = TestPipelines.direct();
 
-    PCollection<Article> flagged = pipeline.apply(Create.of(ARTICLES)).apply(FlagNearDuplicates.create());
+    PCollection<Article> flagged = pipeline.apply(Create.of(ARTICLES)).apply(FlagNearDuplicates.using(FIVE_WORDS));
 
     PAssert.that(flagged).containsInAnyOrder(
         LATER.toBuilder().setDuplicateOf("a2").setDuplicateSimilarity(56.0 / 58).build(),
@@ -87,7 +88,7 @@ class FlagNearDuplicatesTest {
     Pipeline pipeline = TestPipelines.direct();
 
     PCollection<DuplicateCopy> copies = pipeline.apply(Create.of(LATER, EARLIER, UNDATED))
-        .apply(FindNearDuplicates.create().withThreshold(0.82));
+        .apply(FIVE_WORDS.withThreshold(0.82));
 
     // a1 ~ a2 (56/58 = 0.966) and b ~ a1 (51/61 = 0.836) reach 0.82, b ~ a2 (51/63 = 0.810) does
     // not: b joins through a1, and its similarity is still measured against the representative a2.
@@ -102,7 +103,7 @@ class FlagNearDuplicatesTest {
     Pipeline pipeline = TestPipelines.direct();
 
     PCollection<DuplicateCopy> copies = pipeline.apply(Create.of(LATER, EARLIER, UNDATED))
-        .apply(FindNearDuplicates.create().withThreshold(0.9));
+        .apply(FIVE_WORDS.withThreshold(0.9));
 
     PAssert.that(copies).containsInAnyOrder(DuplicateCopy.create("a1", "a2", 56.0 / 58));
     pipeline.run().waitUntilFinish();
@@ -111,12 +112,12 @@ class FlagNearDuplicatesTest {
   @Test
   void aBucketLargerThanAllPairsStillConnectsEveryCopy() {
     Pipeline pipeline = TestPipelines.direct();
-    int copiesCount = FindNearDuplicates.PairCandidatesFn.MAX_ALL_PAIRS + 10;
+    int copiesCount = org.corpusanalytics.text.duplicates.CandidatePairs.MAX_ALL_PAIRS + 10;
     List<Article> many = IntStream.range(0, copiesCount + 1)
         .mapToObj(i -> article(String.format("x%03d", i), null, STORY))
         .toList();
 
-    PCollection<DuplicateCopy> copies = pipeline.apply(Create.of(many)).apply(FindNearDuplicates.create());
+    PCollection<DuplicateCopy> copies = pipeline.apply(Create.of(many)).apply(FIVE_WORDS);
 
     PAssert.that(copies).containsInAnyOrder(IntStream.range(1, copiesCount + 1)
         .mapToObj(i -> DuplicateCopy.create(String.format("x%03d", i), "x000", 1.0))
