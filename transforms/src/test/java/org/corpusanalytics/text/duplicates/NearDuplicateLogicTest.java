@@ -27,7 +27,8 @@ class NearDuplicateLogicTest {
 
   @Test
   void shinglesOfAVeryLongTextAreBoundedByItsWords() {
-    String text = IntStream.range(0, 200_000).mapToObj(i -> "w" + (i % 1000)).reduce((a, b) -> a + " " + b).orElseThrow();
+    String text = IntStream.range(0, 200_000).mapToObj(i -> "w" + (i % 1000))
+        .collect(java.util.stream.Collectors.joining(" "));
     // The word sequence repeats every 1000 words, so there are exactly 1000 distinct 3-word shingles.
     assertEquals(1000, WordShingles.of(text, 3).length);
   }
