@@ -2,7 +2,7 @@
 # Time and peak memory of the near-duplicate stages alone on a BBC-derived corpus of SIZE articles
 # (benchmarks/.../DuplicatesBenchmark.java): the reader alone, then the reader and FindNearDuplicates,
 # on the DirectRunner (and Spark local[2] with --spark), and the in-memory finder in one JVM.
-#   scripts/bench-duplicates.sh 100000 [--spark]
+#   JAVA_HEAP=4g scripts/bench-duplicates.sh 100000 [--spark]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bench-env.sh"
 size="${1:?usage: $0 SIZE [--spark]}"
@@ -13,7 +13,7 @@ runners=(direct)
 run() {
   local log
   log="$(mktemp)"
-  /usr/bin/time -v java -Xmx8g -cp "$(bench_classpath)" org.corpusanalytics.benchmarks.DuplicatesBenchmark \
+  /usr/bin/time -v java -Xmx"${JAVA_HEAP:-4g}" -cp "$(bench_classpath)" org.corpusanalytics.benchmarks.DuplicatesBenchmark \
       "$corpus" "$@" 2> "$log" | tail -1 | tr '\n' ' '
   echo "peak RSS $(awk '/Maximum resident/ {printf "%.2f GiB", $6 / 1048576}' "$log")"
   rm -f "$log"
