@@ -197,7 +197,7 @@ public final class CorpusJob {
     DuplicateHandling duplicates = duplicateHandling(options);
     PCollection<Article> articles = cleaned.get(CleanArticles.CLEANED);
     if (duplicates != DuplicateHandling.OFF) {
-      articles = articles.apply("FlagNearDuplicates", FlagNearDuplicates.create());
+      articles = articles.apply("FlagNearDuplicates", FlagNearDuplicates.create().withBuckets(options.getParallelism()));
     }
 
     // 4. Article -> (article, [sentence, [token]]).

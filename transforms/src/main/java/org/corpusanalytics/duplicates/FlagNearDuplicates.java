@@ -1,8 +1,10 @@
 package org.corpusanalytics.duplicates;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -42,29 +44,37 @@ public class FlagNearDuplicates extends PTransform<PCollection<Article>, PCollec
     return new FlagNearDuplicates(FindNearDuplicates.create());
   }
 
-  /** With the given detection (shingle size, bands, threshold). */
+  /** With the given detection (shingle size, bands, threshold, buckets). */
   public static FlagNearDuplicates using(FindNearDuplicates find) {
     return new FlagNearDuplicates(find);
+  }
+
+  /** How many groups articles are hashed into between steps; each must fit in one worker's memory. */
+  public FlagNearDuplicates withBuckets(int buckets) {
+    return new FlagNearDuplicates(find.withBuckets(buckets));
   }
 
   @Override
   public PCollection<Article> expand(PCollection<Article> articles) {
     Coder<Article> articleCoder = articles.getCoder();
     PCollection<DuplicateCopy> copies = articles.apply("FindNearDuplicates", find);
-    PCollection<KV<String, Article>> byDocId = articles
-        .apply("KeyArticlesByDocId", WithKeys.of(Article::getDocId).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), articleCoder));
-    PCollection<KV<String, DuplicateCopy>> copiesByDocId = copies
-        .apply("KeyCopiesByDocId", WithKeys.of(DuplicateCopy::getDocId).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), copies.getCoder()));
-    return KeyedPCollectionTuple.of(ARTICLE, byDocId).and(COPY, copiesByDocId)
+    int n = find.buckets();
+    PCollection<KV<Integer, Article>> articlesByBucket = articles
+        .apply("KeyArticlesByBucket", WithKeys.of((Article a) -> FindNearDuplicates.bucketOf(a.getDocId(), n))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), articleCoder));
+    PCollection<KV<Integer, DuplicateCopy>> copiesByBucket = copies
+        .apply("KeyCopiesByBucket", WithKeys.of((DuplicateCopy c) -> FindNearDuplicates.bucketOf(c.getDocId(), n))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), copies.getCoder()));
+    return KeyedPCollectionTuple.of(ARTICLE, articlesByBucket).and(COPY, copiesByBucket)
         .apply("JoinCopies", CoGroupByKey.create())
         .apply("MarkCopies", ParDo.of(new MarkCopyFn(ARTICLE, COPY)))
         .setCoder(articleCoder);
   }
 
-  /** (doc_id, {article, [copy]}) -> the article, marked when it is a copy. */
-  static class MarkCopyFn extends DoFn<KV<String, CoGbkResult>, Article> {
+  /** (bucket, {[article], [copy]}) -> every article, marked when it is a copy. */
+  static class MarkCopyFn extends DoFn<KV<Integer, CoGbkResult>, Article> {
     private final TupleTag<Article> article;
     private final TupleTag<DuplicateCopy> copy;
 
@@ -74,13 +84,16 @@ public class FlagNearDuplicates extends PTransform<PCollection<Article>, PCollec
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined, OutputReceiver<Article> out) {
-      Article unmarked = joined.getValue().getOnly(article);
-      DuplicateCopy duplicate = joined.getValue().getOnly(copy, null);
-      out.output(duplicate == null ? unmarked : unmarked.toBuilder()
-          .setDuplicateOf(duplicate.getRepresentativeId())
-          .setDuplicateSimilarity(duplicate.getSimilarity())
-          .build());
+    public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<Article> out) {
+      Map<String, DuplicateCopy> copies = new HashMap<>();
+      joined.getValue().getAll(copy).forEach(duplicate -> copies.put(duplicate.getDocId(), duplicate));
+      for (Article unmarked : joined.getValue().getAll(article)) {
+        DuplicateCopy duplicate = copies.get(unmarked.getDocId());
+        out.output(duplicate == null ? unmarked : unmarked.toBuilder()
+            .setDuplicateOf(duplicate.getRepresentativeId())
+            .setDuplicateSimilarity(duplicate.getSimilarity())
+            .build());
+      }
     }
   }
 }
