@@ -5,13 +5,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.corpusanalytics.text.duplicates.GroupMember;
 
 /**
  * Encodes a {@link GroupMember}: doc id, a presence flag and the publication millis, the shingle
- * count and each shingle hash as four bytes. Deterministic.
+ * count and the shingle hashes as four big-endian bytes each, written and read in one block. Deterministic.
  */
 final class GroupMemberCoder extends AtomicCoder<GroupMember> {
   private static final GroupMemberCoder INSTANCE = new GroupMemberCoder();
@@ -31,9 +32,9 @@ final class GroupMemberCoder extends AtomicCoder<GroupMember> {
       out.writeLong(member.publishedMillis());
     }
     out.writeInt(member.shingles().length);
-    for (int shingle : member.shingles()) {
-      out.writeInt(shingle);
-    }
+    ByteBuffer shingles = ByteBuffer.allocate(4 * member.shingles().length);
+    shingles.asIntBuffer().put(member.shingles());
+    out.write(shingles.array());
     out.flush();
   }
 
@@ -42,10 +43,10 @@ final class GroupMemberCoder extends AtomicCoder<GroupMember> {
     String docId = StringUtf8Coder.of().decode(inStream);
     DataInputStream in = new DataInputStream(inStream);
     Long publishedMillis = in.readBoolean() ? in.readLong() : null;
-    int[] shingles = new int[in.readInt()];
-    for (int i = 0; i < shingles.length; i++) {
-      shingles[i] = in.readInt();
-    }
+    byte[] bytes = new byte[4 * in.readInt()];
+    in.readFully(bytes);
+    int[] shingles = new int[bytes.length / 4];
+    ByteBuffer.wrap(bytes).asIntBuffer().get(shingles);
     return new GroupMember(docId, publishedMillis, shingles);
   }
 
