@@ -55,13 +55,15 @@ mkdir -p "$results"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 report="$results/bench-$stamp.md"
 
-# The command line of one run (printed into the report as run).
+# The command line of one run (printed into the report as run). The job runs skip near-duplicate
+# detection: the baseline does none, and a benchmark corpus re-uses each BBC article many times, so
+# with it on the job would count far less than the baseline. scripts/bench-duplicates.sh times it.
 command_of() {
   local runner="$1" input="$2" out="$3"
   case "$runner" in
     baseline) echo "java -Xmx$heap -cp \$CLASSPATH org.corpusanalytics.benchmarks.BaselineJob --threads=$(nproc) --output=$out $input" ;;
-    direct) echo "JAVA_OPTS=-Xmx$heap scripts/run-local.sh --input=$input --output=$out --maxFileBytes=4294967296" ;;
-    spark) echo "JAVA_OPTS=-Xmx$heap scripts/run-local.sh --runner=SparkRunner --sparkMaster=local[2] --input=$input --output=$out --maxFileBytes=4294967296" ;;
+    direct) echo "JAVA_OPTS=-Xmx$heap scripts/run-local.sh --input=$input --output=$out --maxFileBytes=4294967296 --duplicates=off" ;;
+    spark) echo "JAVA_OPTS=-Xmx$heap scripts/run-local.sh --runner=SparkRunner --sparkMaster=local[2] --input=$input --output=$out --maxFileBytes=4294967296 --duplicates=off" ;;
     corenlp) echo "java -Xmx$heap -cp \$CLASSPATH org.corpusanalytics.benchmarks.CoreNlpAlone --threads=2 $input" ;;
   esac
 }

@@ -6,7 +6,8 @@
 # beside CoreNLP's own pipeline, GUM news, WNUT-17). Peers run in the same run on the same data:
 # trafilatura (extraction) and Python vaderSentiment 3.3.2 (sentiment), pinned in
 # scripts/evaluate-requirements.txt and installed into a cached venv on first use.
-# Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities]...
+# Near-duplicates: a syndication corpus generated from BBC News.
+# Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities|duplicates]...
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -18,11 +19,12 @@ declare -A harness=(
   [sentiment]=org.corpusanalytics.text.sentiment.SentimentTable
   [segmentation]=org.corpusanalytics.text.SegmentationEvaluation
   [entities]=org.corpusanalytics.text.ner.NerEvaluation
+  [duplicates]=org.corpusanalytics.text.duplicates.NearDuplicateEvaluation
 )
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(extraction sentiment segmentation entities)
+[ ${#steps[@]} -eq 0 ] && steps=(extraction sentiment segmentation entities duplicates)
 for step in "${steps[@]}"; do
-  main="${harness[$step]:?unknown step $step (extraction, sentiment, segmentation or entities)}"
+  main="${harness[$step]:?unknown step $step (extraction, sentiment, segmentation, entities or duplicates)}"
   echo "=== $step ($main)"
   case "$step" in
     extraction)

@@ -18,12 +18,14 @@ import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.Partition;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.corpusanalytics.clean.CleanArticles;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.corpusanalytics.duplicates.FlagNearDuplicates;
 import org.corpusanalytics.entities.CooccurrencePeriod;
 import org.corpusanalytics.entities.CountCooccurrences;
 import org.corpusanalytics.entities.CountEntities;
@@ -31,6 +33,7 @@ import org.corpusanalytics.entities.EntityDirectory;
 import org.corpusanalytics.entities.ExtractEntities;
 import org.corpusanalytics.entities.ResolveMentions;
 import org.corpusanalytics.language.IdentifyLanguage;
+import org.corpusanalytics.model.Article;
 import org.corpusanalytics.model.ArticleEntities;
 import org.corpusanalytics.model.ArticleRecord;
 import org.corpusanalytics.model.EntityMention;
@@ -47,6 +50,7 @@ import org.corpusanalytics.pipeline.io.InputPatterns;
 import org.corpusanalytics.pipeline.io.ReadArticles;
 import org.corpusanalytics.pipeline.io.WriteParquetTable;
 import org.corpusanalytics.pipeline.options.CorpusJobOptions;
+import org.corpusanalytics.pipeline.options.DuplicateHandling;
 import org.corpusanalytics.pipeline.output.CountRows;
 import org.corpusanalytics.pipeline.output.OutputDirectory;
 import org.corpusanalytics.pipeline.output.RunProgress;
@@ -190,31 +194,53 @@ public final class CorpusJob {
     // 2. Article -> cleaned Article (boilerplate removed), or a reject when nothing is left.
     PCollectionTuple cleaned = read.get(ReadArticles.ARTICLES).apply("CleanText", CleanArticles.create());
 
-    // 3. Article -> the same with its language (the input's, or identified) and where it came from.
-    // 4. -> (article, [sentence, [token]]): English models for English, ICU's rules for the rest.
+    // 3. Article -> the same with its language (the input's, or identified) and where it came from,
+    //    marked when it is a near-duplicate copy of its group's representative.
+    DuplicateHandling duplicates = duplicateHandling(options);
+    PCollection<Article> articles = cleaned.get(CleanArticles.CLEANED).apply("IdentifyLanguage", IdentifyLanguage.create());
+    if (duplicates != DuplicateHandling.OFF) {
+      articles = articles.apply("FlagNearDuplicates", FlagNearDuplicates.create().withBuckets(options.getParallelism()));
+    }
+
+    // 4. Article -> (article, [sentence, [token]]): English models for English, ICU's rules for the rest.
     // 5. -> the same with sentence and article sentiment (English articles only).
-    PCollection<TokenizedArticle> tokenized = cleaned.get(CleanArticles.CLEANED)
-        .apply("IdentifyLanguage", IdentifyLanguage.create())
+    PCollection<TokenizedArticle> tokenized = articles
         .apply("Tokenize", TokenizeArticles.create())
         .apply("ScoreSentiment", ScoreSentiment.create().withMode(options.getSentimentMode()));
 
+    // Corpus statistics count each near-duplicate group once, through its representative. Copies
+    // feed the per-article tables under `flag` and only `articles` under `drop`.
+    PCollection<TokenizedArticle> counted = tokenized;
+    PCollection<TokenizedArticle> copies = null;
+    if (duplicates != DuplicateHandling.OFF) {
+      PCollectionList<TokenizedArticle> split = tokenized.apply("SeparateCopies",
+          Partition.of(2, (TokenizedArticle article, int parts) -> article.getArticle().isDuplicateCopy() ? 1 : 0));
+      counted = split.get(0);
+      copies = duplicates == DuplicateHandling.FLAG ? split.get(1) : null;
+    }
+    PCollection<TokenizedArticle> perArticle = duplicates == DuplicateHandling.FLAG ? tokenized : counted;
+
     // 6. (doc_id, term) -> count, and term -> (term_count, doc_count).
-    PCollection<TermCount> terms = tokenized.apply("CountTerms", CountTerms.create());
+    PCollection<TermCount> terms = perArticle.apply("CountTerms", CountTerms.create());
 
     // 7. English article -> (doc_id, [mention, sentence, article-level canonical name]); then entity key ->
     //    corpus statistics, and (scope, period, entity a, entity b) -> pair statistics.
-    PCollection<ArticleEntities> entities = tokenized.apply("ExtractEntities",
-        ExtractEntities.create().withDemonyms(demonyms(options)));
+    ExtractEntities extractEntities = ExtractEntities.create().withDemonyms(demonyms(options));
+    PCollection<ArticleEntities> entities = counted.apply("ExtractEntities", extractEntities);
     PCollection<EntityRecord> entityRows =
         entities.apply("CountEntities", CountEntities.create().withBuckets(options.getParallelism()));
     PCollectionView<Map<String, EntityRecord>> entityNames = entityRows.apply("ViewEntities", EntityDirectory.view());
+    PCollectionList<ArticleEntities> mentionSources = PCollectionList.of(entities);
+    if (copies != null) {
+      mentionSources = mentionSources.and(copies.apply("ExtractEntitiesOfCopies", extractEntities));
+    }
 
     // 8. Tables.
     tokenized
         .apply("ToArticleRows", MapElements.into(TypeDescriptor.of(ArticleRecord.class)).via(ArticleRecord::of))
         .apply("CountArticles", CountRows.byKey("articles", ArticleRecord::languageOrUndetermined))
         .apply("WriteArticles", writeTable(output, "articles", options));
-    tokenized
+    perArticle
         .apply("ToSentenceRows", FlatMapElements.into(TypeDescriptor.of(SentenceRecord.class))
             .via((TokenizedArticle article) -> article.getSentences().stream()
                 .map(sentence -> SentenceRecord.of(article.getArticle().getDocId(), sentence))
@@ -227,12 +253,13 @@ public final class CorpusJob {
     // The vocabulary counts the terms again rather than reading `terms`: Spark caches a collection
     // that two steps read, and encoding, storing and decoding every (doc_id, term) row (3.1 million
     // at 20k articles) costs far more than counting the words of the tokenized articles twice.
-    tokenized
+    counted
         .apply("CountTermsForVocabulary", CountTerms.create())
         .apply("BuildVocabulary", BuildVocabulary.create().withBuckets(options.getParallelism()))
         .apply("CountVocabulary", CountRows.of("vocabulary"))
         .apply("WriteVocabulary", writeTable(output, "vocabulary", options));
-    entities
+    mentionSources
+        .apply("GatherEntitiesOfArticles", Flatten.pCollections())
         .apply("ResolveMentions", ResolveMentions.using(entityNames))
         .apply("CountMentions", CountRows.of("entity_mentions"))
         .apply("WriteEntityMentions", writeTable(output, "entity_mentions", options));
@@ -263,6 +290,7 @@ public final class CorpusJob {
 
   /** The reader as the options configure it; bad limits fail here, before any work. */
   private static ReadArticles readArticles(java.util.List<String> patterns, CorpusJobOptions options) {
+    duplicateHandling(options);
     double maxRejectFraction = options.getMaxRejectFraction();
     if (!(maxRejectFraction >= 0 && maxRejectFraction <= 1)) {
       throw new JobFailure(JobFailure.USAGE, "--maxRejectFraction must be between 0 and 1, not " + maxRejectFraction);
@@ -292,6 +320,14 @@ public final class CorpusJob {
     }
   }
 
+  private static DuplicateHandling duplicateHandling(CorpusJobOptions options) {
+    try {
+      return DuplicateHandling.parse(options.getDuplicates());
+    } catch (IllegalArgumentException e) {
+      throw new JobFailure(JobFailure.USAGE, e.getMessage());
+    }
+  }
+
   private static <T> WriteParquetTable<T> writeTable(OutputDirectory output, String table, CorpusJobOptions options) {
     return WriteParquetTable.<T>to(output.tablePath(table)).withNumShards(options.getNumShards());
   }
@@ -305,6 +341,7 @@ public final class CorpusJob {
     described.put("output", options.getOutput());
     described.put("runner", options.getRunner().getSimpleName());
     described.put("sentiment_mode", options.getSentimentMode().name());
+    described.put("duplicates", DuplicateHandling.parse(options.getDuplicates()).optionValue());
     described.put("cooccurrence_period", options.getCooccurrencePeriod());
     described.put("min_pair_count", options.getMinPairCount());
     described.put("graph_export", options.getGraphExport());

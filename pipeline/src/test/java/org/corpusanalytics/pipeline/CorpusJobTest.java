@@ -35,7 +35,7 @@ class CorpusJobTest {
         "sentence_count INTEGER", "token_count INTEGER", "boilerplate_chars_removed INTEGER",
         "sentiment_compound DOUBLE", "sentiment_pos_share DOUBLE", "sentiment_neg_share DOUBLE", "tone DOUBLE",
         "positive_word_pct DOUBLE", "negative_word_pct DOUBLE", "language_source VARCHAR",
-        "crawled_at TIMESTAMP WITH TIME ZONE"),
+        "crawled_at TIMESTAMP WITH TIME ZONE", "duplicate_of VARCHAR", "duplicate_similarity DOUBLE"),
         JobRuns.columns(output, "articles"));
     assertEquals(List.of("doc_id VARCHAR", "sentence_index INTEGER", "text VARCHAR", "char_start INTEGER",
         "char_end INTEGER", "token_count INTEGER", "sentiment_compound DOUBLE", "sentiment_pos DOUBLE",

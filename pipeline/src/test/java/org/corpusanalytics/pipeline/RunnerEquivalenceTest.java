@@ -19,6 +19,9 @@ class RunnerEquivalenceTest {
   void directRunnerAndSparkLocalModeWriteIdenticalTables() throws Exception {
     Path corpus = ReadArticlesFixtures.mixedCorpus(work.resolve("corpus"));
     java.nio.file.Files.copy(Path.of("../seeds/000_937bba91dd371ac9.txt"), corpus.resolve("seed.txt"));
+    // A syndicated copy of the seed, so both runners form the same near-duplicate group.
+    java.nio.file.Files.writeString(corpus.resolve("seed-copy.txt"),
+        java.nio.file.Files.readString(Path.of("../seeds/000_937bba91dd371ac9.txt")) + "\nReporting by a wire service.");
     Path direct = work.resolve("direct");
     Path spark = work.resolve("spark");
 
@@ -31,6 +34,9 @@ class RunnerEquivalenceTest {
     assertEquals(directSummary.recordsRead(), sparkSummary.recordsRead());
     assertEquals(directSummary.articlesWritten(), sparkSummary.articlesWritten());
     assertEquals(directSummary.rejected(), sparkSummary.rejected());
+    assertEquals(1, directSummary.counter("duplicateCopies"));
+    assertEquals(directSummary.counter("duplicateCopies"), sparkSummary.counter("duplicateCopies"));
+    assertEquals(directSummary.counter("duplicateGroups"), sparkSummary.counter("duplicateGroups"));
     for (String table : CorpusJob.TABLES.keySet()) {
       assertEquals(JobRuns.count(direct, table), JobRuns.count(spark, table), table);
       assertEquals(0L, JobRuns.rowsOnlyIn(direct, spark, table), table + ": rows only in the DirectRunner output");

@@ -16,6 +16,9 @@ import org.corpusanalytics.text.ner.EntityNames;
  * type.
  *
  * <p>ArticleEntities -> EntityMention, given the entities view of {@link EntityDirectory#view}.
+ * A mention of an entity the view lacks keeps its article-level name and type: near-duplicate
+ * copies, whose entities the corpus statistics count only through their representative, can name
+ * one their representative does not.
  */
 public class ResolveMentions extends PTransform<PCollection<ArticleEntities>, PCollection<EntityMention>> {
   private final PCollectionView<Map<String, EntityRecord>> entities;
@@ -48,7 +51,7 @@ public class ResolveMentions extends PTransform<PCollection<ArticleEntities>, PC
       Map<String, EntityRecord> byKey = context.sideInput(entities);
       for (EntityMention mention : article.getMentions()) {
         EntityRecord entity = byKey.get(EntityNames.key(mention.getEntity()));
-        out.output(mention.withEntity(entity.getEntity(), entity.getEntityType()));
+        out.output(entity == null ? mention : mention.withEntity(entity.getEntity(), entity.getEntityType()));
       }
     }
   }

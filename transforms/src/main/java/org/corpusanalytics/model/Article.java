@@ -15,6 +15,10 @@ import org.joda.time.Instant;
  * paragraphs separated by one blank line, and {@code boilerplateCharsRemoved} counts what went.
  * Plain-text corpora carry their headline in the body's first line: readers of such formats set
  * {@code titleInFirstLine} and the cleaner moves that line into {@code title}.
+ *
+ * <p>Once near-duplicates are found, a copy has {@code duplicateOf} (its group representative's
+ * doc id) and {@code duplicateSimilarity} (their Jaccard similarity); both are null for
+ * representatives and for articles without near-duplicates.
  */
 @DefaultSchema(AutoValueSchema.class)
 @SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
@@ -45,6 +49,15 @@ public abstract class Article {
 
   public abstract int getBoilerplateCharsRemoved();
 
+  public abstract @Nullable String getDuplicateOf();
+
+  public abstract @Nullable Double getDuplicateSimilarity();
+
+  /** True for a near-duplicate copy, which statistics count once through its representative. */
+  public boolean isDuplicateCopy() {
+    return getDuplicateOf() != null;
+  }
+
   public static Builder builder() {
     return new AutoValue_Article.Builder().setTitleInFirstLine(false).setBoilerplateCharsRemoved(0);
   }
@@ -72,6 +85,10 @@ public abstract class Article {
     public abstract Builder setTitleInFirstLine(boolean titleInFirstLine);
 
     public abstract Builder setBoilerplateCharsRemoved(int boilerplateCharsRemoved);
+
+    public abstract Builder setDuplicateOf(@Nullable String duplicateOf);
+
+    public abstract Builder setDuplicateSimilarity(@Nullable Double duplicateSimilarity);
 
     public abstract Article build();
   }

@@ -78,6 +78,14 @@ public abstract class ArticleRecord {
     return getLanguage() == null ? "und" : getLanguage();
   }
 
+  /** The representative's doc id when this article is a near-duplicate copy, else null. */
+  @SchemaFieldNumber("18")
+  public abstract @Nullable String getDuplicateOf();
+
+  /** The copy's Jaccard similarity (word shingles) with its representative, else null. */
+  @SchemaFieldNumber("19")
+  public abstract @Nullable Double getDuplicateSimilarity();
+
   public static ArticleRecord of(TokenizedArticle tokenized) {
     Article article = tokenized.getArticle();
     ArticleSentiment sentiment = tokenized.getSentiment();
@@ -99,6 +107,8 @@ public abstract class ArticleRecord {
         sentiment == null ? null : sentiment.getPositiveWordPct(),
         sentiment == null ? null : sentiment.getNegativeWordPct(),
         article.getLanguageSource(),
-        article.getCrawledAt());
+        article.getCrawledAt(),
+        article.getDuplicateOf(),
+        article.getDuplicateSimilarity());
   }
 }

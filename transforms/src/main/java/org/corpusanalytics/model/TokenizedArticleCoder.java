@@ -28,7 +28,7 @@ import org.apache.beam.sdk.coders.AtomicCoder;
  * writes fields directly, and writes a sentence's or token's text only when it is not exactly the
  * article text at its span (it almost always is, so decoding takes a substring instead).
  *
- * <p>Layout: article fields; sentence count; per sentence: index, span, text-or-span flag, tokens
+ * <p>Layout: article fields (the duplicate similarity as a presence flag and a double); sentence count; per sentence: index, span, text-or-span flag, tokens
  * (count; per token: flags, span, text unless it is the span, norm unless it equals the text),
  * sentence sentiment if present; then the article sentiment if present. Deterministic.
  */
@@ -95,6 +95,11 @@ public final class TokenizedArticleCoder extends AtomicCoder<TokenizedArticle> {
     writeString(out, article.getText());
     out.writeBoolean(article.isTitleInFirstLine());
     writeVarInt(out, article.getBoilerplateCharsRemoved());
+    writeNullableString(out, article.getDuplicateOf());
+    out.writeBoolean(article.getDuplicateSimilarity() != null);
+    if (article.getDuplicateSimilarity() != null) {
+      out.writeDouble(article.getDuplicateSimilarity());
+    }
   }
 
   private static Article readArticle(DataInputStream in) throws IOException {
@@ -109,6 +114,8 @@ public final class TokenizedArticleCoder extends AtomicCoder<TokenizedArticle> {
         .setText(readString(in))
         .setTitleInFirstLine(in.readBoolean())
         .setBoilerplateCharsRemoved(readVarInt(in))
+        .setDuplicateOf(readNullableString(in))
+        .setDuplicateSimilarity(in.readBoolean() ? in.readDouble() : null)
         .build();
   }
 

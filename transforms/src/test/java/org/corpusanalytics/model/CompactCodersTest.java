@@ -29,7 +29,7 @@ class CompactCodersTest {
   private static Article article(String docId, Instant publishedAt) {
     return Article.builder().setDocId(docId).setSource("corpus.jsonl#3").setTitle("Rates").setPublishedAt(publishedAt)
         .setLanguage("en").setLanguageSource("detected").setCrawledAt(new Instant(1_600_000_000_000L)).setText(TEXT)
-        .setBoilerplateCharsRemoved(12).build();
+        .setBoilerplateCharsRemoved(12).setDuplicateOf("a0").setDuplicateSimilarity(0.875).build();
   }
 
   private static TokenizedArticle realTokenizedAndScored() {

@@ -67,6 +67,13 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setDemonyms(String value);
 
+  @Description("Near-duplicate (syndicated) articles: flag (mark copies in articles.duplicate_of; corpus "
+      + "statistics count each group once), drop (copies go to the articles table only) or off.")
+  @Default.String("flag")
+  String getDuplicates();
+
+  void setDuplicates(String value);
+
   @Description("Split the cooccurrence table by publication period: none, day, week or month (UTC; ISO weeks). "
       + "Articles without a date fall in an empty period.")
   @Default.String("none")

@@ -133,6 +133,8 @@ public final class RunSummary {
     json.put("sentences_scored", counter("sentencesScored"));
     json.put("boilerplate_chars_removed", counter("boilerplateCharsRemoved"));
     json.put("boilerplate_lines_removed", withPrefix("removedLines_"));
+    json.put("duplicate_groups", counter("duplicateGroups"));
+    json.put("duplicate_copies", counter("duplicateCopies"));
     Map<String, Long> tableRows = new LinkedHashMap<>();
     tables.forEach(table -> tableRows.put(table, counter(CountRows.ROWS_PREFIX + table)));
     json.put("table_rows", tableRows);
@@ -172,6 +174,8 @@ public final class RunSummary {
     text.append(String.format("articles written  %,d%n", articlesWritten()));
     text.append(String.format("languages         %s%n", withPrefix("articles_")));
     text.append(String.format("rejected          %,d %s%n", rejected(), withPrefix("rejects_")));
+    text.append(String.format("near-duplicates   %,d copies in %,d groups%n", counter("duplicateCopies"),
+        counter("duplicateGroups")));
     text.append(String.format("sentences         %,d%n", counter("sentences")));
     text.append(String.format("tokens            %,d%n", counter("tokens")));
     text.append(String.format("seconds           %.1f%n", (Double) json.getOrDefault("seconds", 0.0)));

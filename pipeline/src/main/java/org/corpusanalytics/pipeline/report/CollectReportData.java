@@ -22,7 +22,8 @@ import org.corpusanalytics.model.VocabularyEntry;
  * once and only bounded state is kept (top-k lists, one tally per day and per source folder, pairs
  * among the {@link #NETWORK_CANDIDATES} most mentioned entities, term counts per folder, and each
  * article's folder for up to {@link #MAX_FOLDER_ARTICLES} articles), so memory does not grow with the
- * corpus beyond those bounds.
+ * corpus beyond those bounds. Near-duplicate copies (a non-null {@code duplicate_of}) are skipped,
+ * so each group counts once in the articles' tallies and the folders' terms.
  */
 final class CollectReportData {
   static final int TOP_ENTITIES_PER_TYPE = 10;
@@ -146,7 +147,10 @@ final class CollectReportData {
   private static Articles articles(String output) {
     Articles articles = new Articles();
     ParquetTable.of(output + "/articles", ArticleRecord.class,
-        List.of("doc_id", "source", "published_at", "sentiment_compound")).forEach(row -> {
+        List.of("doc_id", "source", "published_at", "sentiment_compound", "duplicate_of")).forEach(row -> {
+          if (row.get("duplicate_of") != null) {
+            return;
+          }
           Double compound = (Double) row.get("sentiment_compound");
           articles.add(string(row, "doc_id"), compound == null ? 0 : compound, (Long) row.get("published_at"),
               string(row, "source"));

@@ -65,6 +65,8 @@ final class ReportPage {
     card(page, count(summary.counter("filesRead")), "files read");
     card(page, count(summary.articlesWritten()), "articles");
     card(page, count(summary.rejected()), "rejected");
+    card(page, count(summary.counter("duplicateCopies")) + " in " + count(summary.counter("duplicateGroups")),
+        "near-duplicate copies in groups (counted once)");
     card(page, count(summary.counter("sentences")), "sentences");
     card(page, count(summary.counter("tokens")), "tokens");
     card(page, count(summary.counter(CountRows.ROWS_PREFIX + "entities")), "entities");
