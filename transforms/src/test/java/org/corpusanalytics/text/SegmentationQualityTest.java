@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Quality floors of {@link OpenNlpSegmenter} on GUM's Wikinews documents: F1 may not fall more
  * than 0.01 below what {@link SegmentationEvaluation} measured when the rules were written
  * (sentence F1 0.9413, token F1 0.9938; floors rounded down to two decimals). Skipped when the
- * shared data directory is absent, e.g. outside the project's workplace.
+ * shared data directory is absent beside the checkout.
  */
 class SegmentationQualityTest {
 

@@ -26,11 +26,10 @@ final class VaderConstants {
 
   static final Map<String, Double> BOOSTER_DICT = boosters();
 
-  /** Idioms whose valence replaces that of the lexicon word inside them. */
+  /** Idioms whose valence replaces that of the lexicon word inside them (as released in 3.3.2). */
   static final Map<String, Double> SPECIAL_CASES = Map.of(
       "the shit", 3.0, "the bomb", 3.0, "bad ass", 1.5, "badass", 1.5, "bus stop", 0.0,
-      "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
-      "beating heart", 3.1, "broken heart", -2.9);
+      "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0, "beating heart", 3.5);
 
   private VaderConstants() {}
 
