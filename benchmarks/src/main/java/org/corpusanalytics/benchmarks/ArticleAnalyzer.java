@@ -16,6 +16,9 @@ import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.terms.CountTerms;
 import org.corpusanalytics.text.ArticleCleaner;
 import org.corpusanalytics.text.OpenNlpSegmenter;
+import org.corpusanalytics.text.lang.LanguageAssignment;
+import org.corpusanalytics.text.lang.LanguageIdentifier;
+import org.corpusanalytics.text.lang.OpenNlpLanguageIdentifier;
 import org.corpusanalytics.text.ner.ArticleEntityResolver;
 import org.corpusanalytics.text.ner.ArticleRecognizer;
 import org.corpusanalytics.text.ner.DemonymMode;
@@ -42,6 +45,7 @@ final class ArticleAnalyzer {
   private final SentimentScorer scorer;
   private final ArticleRecognizer recognizer = ArticleRecognizer.standard();
   private final ArticleEntityResolver resolver = ArticleEntityResolver.standard(DemonymMode.COUNTRY);
+  private final LanguageIdentifier languages = OpenNlpLanguageIdentifier.shared();
 
   ArticleAnalyzer(SentimentMode mode) {
     this.scorer = mode.newScorer();
@@ -49,10 +53,14 @@ final class ArticleAnalyzer {
 
   /** The analysis of one article, or null when cleaning leaves nothing ({@link #rejectOf} then says why). */
   Analyzed analyze(Article raw) {
-    Article article = clean(raw);
-    if (article == null) {
+    Article cleaned = clean(raw);
+    if (cleaned == null) {
       return null;
     }
+    // As IdentifyLanguage; the benchmark corpora are English, so every article then takes the English path.
+    LanguageAssignment.Decision language =
+        LanguageAssignment.decide(cleaned.getLanguage(), cleaned.getText(), languages);
+    Article article = cleaned.toBuilder().setLanguage(language.language()).setLanguageSource(language.source()).build();
     TokenizedArticle scored = ScoreSentiment.score(scorer, TokenizeArticles.tokenize(segmenter, article));
     String docId = article.getDocId();
     List<SentenceRecord> sentences = new ArrayList<>(scored.getSentences().size());
