@@ -5,7 +5,9 @@
 #   scripts/bench.sh --gzip 2000 direct        read the .jsonl.gz corpus instead of .jsonl
 #   scripts/bench.sh --rounds 3 20000          every runner three times, interleaved
 # Runners: baseline (framework-free, threads = cores), direct (DirectRunner), spark (SparkRunner
-# local[2]), corenlp (CoreNLP's own pipeline, tokenize/ssplit/ner, 2 threads: NLP alone).
+# local[2]), local (the default local command, scripts/run-local.sh --input=FILE --output=DIR and no
+# other flag or JAVA_OPTS: its own runner choice, heap and near-duplicate step), corenlp (CoreNLP's
+# own pipeline, tokenize/ssplit/ner, 2 threads: NLP alone).
 # Prints a table and writes it, with the machine, load and commands, to target/bench-results/
 # and into docs/BENCHMARKS.md (between the "bench:results" markers; --no-docs leaves it alone).
 # With --rounds N the runners are run in turn N times, so that each round's ratios compare runs
@@ -32,8 +34,8 @@ for arg in "$@"; do
     --no-docs) docs="" ;;
     --rounds) expect_rounds=yes ;;
     --rounds=*) rounds="${arg#--rounds=}" ;;
-    baseline|direct|spark|corenlp) runners+=("$arg") ;;
-    *[!0-9]*|"") echo "unknown argument: $arg (sizes are numbers; runners: baseline direct spark corenlp)" >&2; exit 2 ;;
+    baseline|direct|spark|local|corenlp) runners+=("$arg") ;;
+    *[!0-9]*|"") echo "unknown argument: $arg (sizes are numbers; runners: baseline direct spark local corenlp)" >&2; exit 2 ;;
     *) sizes+=("$arg") ;;
   esac
 done
@@ -46,7 +48,7 @@ heap="${JAVA_HEAP:-8g}"
 
 bench_build
 classpath="$(bench_classpath)"
-if printf '%s\n' "${runners[@]}" | grep -qx spark; then
+if printf '%s\n' "${runners[@]}" | grep -qx 'spark\|local'; then
   source "$root/scripts/spark-env.sh"
   "$root/scripts/spark-assemble.sh" >&2
 fi
@@ -55,15 +57,17 @@ mkdir -p "$results"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 report="$results/bench-$stamp.md"
 
-# The command line of one run (printed into the report as run). The job runs skip near-duplicate
-# detection: the baseline does none, and a benchmark corpus re-uses each BBC article many times, so
-# with it on the job would count far less than the baseline. scripts/bench-duplicates.sh times it.
+# The command line of one run (printed into the report as run). The direct and spark runs skip
+# near-duplicate detection: the baseline does none, and a benchmark corpus re-uses each BBC article
+# many times, so with it on the job would count far less than the baseline.
+# scripts/bench-duplicates.sh times it; the local run, the default command, keeps it.
 command_of() {
   local runner="$1" input="$2" out="$3"
   case "$runner" in
     baseline) echo "java -Xmx$heap -cp \$CLASSPATH org.corpusanalytics.benchmarks.BaselineJob --threads=$(nproc) --output=$out $input" ;;
     direct) echo "JAVA_OPTS=-Xmx$heap scripts/run-local.sh --input=$input --output=$out --maxFileBytes=4294967296 --duplicates=off" ;;
     spark) echo "JAVA_OPTS=-Xmx$heap scripts/run-local.sh --runner=SparkRunner --sparkMaster=local[2] --input=$input --output=$out --maxFileBytes=4294967296 --duplicates=off" ;;
+    local) echo "env -u JAVA_OPTS scripts/run-local.sh --input=$input --output=$out" ;;
     corenlp) echo "java -Xmx$heap -cp \$CLASSPATH org.corpusanalytics.benchmarks.CoreNlpAlone --threads=2 $input" ;;
   esac
 }

@@ -3,12 +3,14 @@ package org.corpusanalytics.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.spark.SparkPipelineOptions;
+import org.apache.beam.runners.spark.SparkRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -51,6 +53,7 @@ import org.corpusanalytics.pipeline.io.ReadArticles;
 import org.corpusanalytics.pipeline.io.WriteParquetTable;
 import org.corpusanalytics.pipeline.options.CorpusJobOptions;
 import org.corpusanalytics.pipeline.options.DuplicateHandling;
+import org.corpusanalytics.pipeline.options.LocalRunnerChoice;
 import org.corpusanalytics.pipeline.output.CountRows;
 import org.corpusanalytics.pipeline.output.OutputDirectory;
 import org.corpusanalytics.pipeline.output.RunProgress;
@@ -95,7 +98,7 @@ public final class CorpusJob {
   }
 
   public static void main(String[] args) {
-    if (java.util.Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
+    if (Arrays.stream(args).anyMatch(arg -> arg.equals("--help") || arg.equals("-h"))) {
       PipelineOptionsFactory.printHelp(System.out, CorpusJobOptions.class);
       return;
     }
@@ -104,7 +107,11 @@ public final class CorpusJob {
     disableDirectRunnerChecksUnlessAsked(options, args);
     cacheSerializedOnSparkUnlessAsked(options, args);
     try {
-      RunSummary summary = run(options);
+      InputPatterns.Resolved inputs = resolveInputs(options);
+      if (!given(args, "runner")) {
+        chooseLocalRunner(options, inputs, given(args, "sparkMaster"));
+      }
+      RunSummary summary = run(options, inputs);
       System.out.print(summary.toText());
       if (options.getReport()) {
         System.out.println("report            " + options.getOutput().replaceAll("/+$", "") + "/" + RunReport.FILE);
@@ -115,16 +122,35 @@ public final class CorpusJob {
     }
   }
 
+  /** Whether the command line sets an option, as --name=value or --name value. */
+  private static boolean given(String[] args, String name) {
+    return Arrays.stream(args).anyMatch(arg -> arg.equals("--" + name) || arg.startsWith("--" + name + "="));
+  }
+
+  /** A command naming no runner gets one by input size: see {@link LocalRunnerChoice}. */
+  private static void chooseLocalRunner(CorpusJobOptions options, InputPatterns.Resolved inputs,
+      boolean sparkMasterGiven) {
+    LocalRunnerChoice choice = LocalRunnerChoice.choose(inputs.plainBytes(), inputs.compressedBytes(),
+        options.getSparkFromBytes(), LocalRunnerChoice.sparkOnClasspath(), Runtime.getRuntime().availableProcessors());
+    System.err.println("runner: " + choice.reason() + " (--runner overrides)");
+    if (choice.spark()) {
+      options.setRunner(SparkRunner.class);
+      if (!sparkMasterGiven) {
+        options.as(SparkPipelineOptions.class).setSparkMaster(choice.sparkMaster());
+      }
+    }
+  }
+
   /**
    * The DirectRunner's immutability and encodability checks re-encode every element: right for
    * tests, which keep them, and a large cost for production runs, which skip them unless asked.
    */
   private static void disableDirectRunnerChecksUnlessAsked(CorpusJobOptions options, String[] args) {
     DirectOptions direct = options.as(DirectOptions.class);
-    if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceImmutability"))) {
+    if (!given(args, "enforceImmutability")) {
       direct.setEnforceImmutability(false);
     }
-    if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--enforceEncodability"))) {
+    if (!given(args, "enforceEncodability")) {
       direct.setEnforceEncodability(false);
     }
   }
@@ -136,19 +162,27 @@ public final class CorpusJob {
    * recomputed, so large corpora run in a bounded heap.
    */
   private static void cacheSerializedOnSparkUnlessAsked(CorpusJobOptions options, String[] args) {
-    if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--storageLevel"))) {
+    if (!given(args, "storageLevel")) {
       options.as(SparkPipelineOptions.class).setStorageLevel("MEMORY_AND_DISK_SER");
     }
   }
 
   /** Runs the job to completion and returns its summary; the output is in place when it returns. */
   public static RunSummary run(CorpusJobOptions options) {
-    long started = System.nanoTime();
+    return run(options, resolveInputs(options));
+  }
+
+  /** The files --input names, less the excluded ones: listed, and checked, before any work. */
+  private static InputPatterns.Resolved resolveInputs(CorpusJobOptions options) {
     // Registers the filesystems the options configure (hdfs:// from --hdfsConfiguration or
     // HADOOP_CONF_DIR) before the inputs are listed, which happens before the pipeline exists.
     FileSystems.setDefaultPipelineOptions(options);
+    return InputPatterns.resolve(options.getInput(), FileExclusions.fromOption(options.getExclude()));
+  }
+
+  private static RunSummary run(CorpusJobOptions options, InputPatterns.Resolved inputs) {
+    long started = System.nanoTime();
     FileExclusions exclusions = FileExclusions.fromOption(options.getExclude());
-    InputPatterns.Resolved inputs = InputPatterns.resolve(options.getInput(), exclusions);
     ReadArticles read = readArticles(inputs.patterns(), options).withExclusions(exclusions);
     OutputDirectory output = OutputDirectory.prepare(options.getOutput(), UUID.randomUUID().toString());
     try {
@@ -340,6 +374,7 @@ public final class CorpusJob {
     described.put("exclude", options.getExclude());
     described.put("output", options.getOutput());
     described.put("runner", options.getRunner().getSimpleName());
+    described.put("spark_from_bytes", options.getSparkFromBytes());
     described.put("sentiment_mode", options.getSentimentMode().name());
     described.put("duplicates", DuplicateHandling.parse(options.getDuplicates()).optionValue());
     described.put("cooccurrence_period", options.getCooccurrencePeriod());

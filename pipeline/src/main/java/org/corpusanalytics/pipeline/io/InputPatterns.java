@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.corpusanalytics.pipeline.JobFailure;
@@ -22,12 +23,17 @@ public final class InputPatterns {
 
   private InputPatterns() {}
 
-  /** The patterns to read, and the paths of the files they match that the exclusions skip (sorted). */
-  public record Resolved(List<String> patterns, List<String> skippedFiles) {}
+  /**
+   * The patterns to read; the paths of the files they match that the exclusions skip (sorted); and
+   * the bytes, as stored, of the files to read, apart for compressed ones (by file name) since those
+   * expand when read.
+   */
+  public record Resolved(List<String> patterns, List<String> skippedFiles, long plainBytes, long compressedBytes) {}
 
   public static Resolved resolve(List<String> inputs, FileExclusions exclusions) {
     List<String> patterns = new ArrayList<>();
     SortedSet<String> skipped = new TreeSet<>();
+    long[] plainAndCompressedBytes = {0, 0};
     for (String input : inputs) {
       String value = input.strip();
       if (value.isEmpty()) {
@@ -35,13 +41,16 @@ public final class InputPatterns {
       }
       boolean localDirectory = !value.contains("://") && Files.isDirectory(Paths.get(value));
       String pattern = value.endsWith("/") || localDirectory ? everyFileBelow(value.replaceAll("/+$", "")) : value;
-      skipped.addAll(requireMatch(input, pattern, exclusions));
+      for (MatchResult.Metadata file : filesToRead(input, pattern, exclusions, skipped)) {
+        boolean compressed = Compression.detect(file.resourceId().getFilename()) != Compression.UNCOMPRESSED;
+        plainAndCompressedBytes[compressed ? 1 : 0] += file.sizeBytes();
+      }
       patterns.add(pattern);
     }
     if (patterns.isEmpty()) {
       throw new JobFailure(JobFailure.USAGE, "--input names no files");
     }
-    return new Resolved(patterns, List.copyOf(skipped));
+    return new Resolved(patterns, List.copyOf(skipped), plainAndCompressedBytes[0], plainAndCompressedBytes[1]);
   }
 
   /**
@@ -55,8 +64,12 @@ public final class InputPatterns {
     return HADOOP_SCHEMES.contains(scheme) ? directory + "**" : directory + "/**";
   }
 
-  /** The excluded files the pattern matches; fails unless it matches at least one file to read. */
-  private static List<String> requireMatch(String input, String pattern, FileExclusions exclusions) {
+  /**
+   * The files the pattern matches that are not excluded, adding the excluded ones to {@code skipped};
+   * fails unless there is at least one file to read.
+   */
+  private static List<MatchResult.Metadata> filesToRead(String input, String pattern, FileExclusions exclusions,
+      Set<String> skipped) {
     MatchResult match;
     try {
       match = FileSystems.match(pattern);
@@ -72,14 +85,21 @@ public final class InputPatterns {
     } catch (IOException e) {
       throw new JobFailure(JobFailure.USAGE, "no file matches --input " + input);
     }
-    List<String> skipped = files.stream()
-        .map(file -> file.resourceId().toString())
-        .filter(path -> exclusions.excludes(pattern, path))
-        .toList();
-    if (skipped.size() == files.size()) {
-      throw new JobFailure(JobFailure.USAGE, "every file that --input " + input + " matches is excluded ("
-          + skipped.size() + " files; exclusions: " + exclusions + ")");
+    List<MatchResult.Metadata> toRead = new ArrayList<>();
+    int excluded = 0;
+    for (MatchResult.Metadata file : files) {
+      String path = file.resourceId().toString();
+      if (exclusions.excludes(pattern, path)) {
+        skipped.add(path);
+        excluded++;
+      } else {
+        toRead.add(file);
+      }
     }
-    return skipped;
+    if (toRead.isEmpty()) {
+      throw new JobFailure(JobFailure.USAGE, "every file that --input " + input + " matches is excluded ("
+          + excluded + " files; exclusions: " + exclusions + ")");
+    }
+    return toRead;
   }
 }

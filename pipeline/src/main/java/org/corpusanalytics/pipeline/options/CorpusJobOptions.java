@@ -111,6 +111,16 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setParallelism(int value);
 
+  @Description("When the command names no --runner: an input of at least this many bytes (compressed files "
+      + "counted 3 times their size) runs on Spark in this JVM, local[cores], whose memory stays bounded as the "
+      + "corpus grows, if Spark is on the classpath (scripts/run-local.sh puts it there); a smaller one runs on "
+      + "the DirectRunner, which starts faster but holds the whole corpus in memory. The choice and its reason "
+      + "are printed. An explicit --runner is always obeyed.")
+  @Default.Long(16_000_000L)
+  long getSparkFromBytes();
+
+  void setSparkFromBytes(long value);
+
   @Description("Number of Parquet files written per table.")
   @Default.Integer(1)
   int getNumShards();

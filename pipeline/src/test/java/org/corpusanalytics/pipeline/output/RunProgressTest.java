@@ -1,6 +1,7 @@
 package org.corpusanalytics.pipeline.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -20,6 +21,38 @@ class RunProgressTest {
 
     assertEquals("[   12 s] files 1,250 of 2,227 read | articles: cleaned 1,200, tokenized 1,100, scored 1,100, "
         + "NER 400 | rows out: articles 0, mentions 0, pairs 0 | rejects 3", progress.line(12.4));
+  }
+
+  @Test
+  void nerRateAndEtaOnceTheRecogniserHasMovedAndEveryFileIsRead() {
+    RunProgress progress = RunProgress.forTables(TABLES);
+    progress.observe(Map.of("filesMatched", 1L, "filesRead", 1L, "articlesCleaned", 1000L), 5.0);
+    progress.observe(Map.of("filesMatched", 1L, "filesRead", 1L, "articlesCleaned", 1000L,
+        "articlesRecognized", 90L, "articlesNotEnglish", 10L), 20.0);
+    assertFalse(progress.line(20.0).contains("articles/s"), "one step of the count gives no rate yet");
+
+    // 100 -> 400 articles past the recogniser in 20 -> 30 s: 30 articles/s, 600 to go: 20 s.
+    progress.observe(Map.of("filesMatched", 1L, "filesRead", 1L, "articlesCleaned", 1000L,
+        "articlesRecognized", 380L, "articlesNotEnglish", 20L), 30.0);
+    assertTrue(progress.line(30.0).endsWith(" | NER 30.0 articles/s, ETA 20 s"), progress.line(30.0));
+  }
+
+  @Test
+  void noEtaWhileFilesAreStillBeingRead() {
+    RunProgress progress = RunProgress.forTables(TABLES);
+    progress.observe(Map.of("filesMatched", 4L, "filesRead", 2L, "articlesCleaned", 500L,
+        "articlesRecognized", 10L), 10.0);
+    progress.observe(Map.of("filesMatched", 4L, "filesRead", 3L, "articlesCleaned", 700L,
+        "articlesRecognized", 50L), 12.0);
+    assertTrue(progress.line(12.0).endsWith(" | NER 20.0 articles/s"), progress.line(12.0));
+  }
+
+  @Test
+  void durationsReadAsSecondsMinutesHours() {
+    assertEquals("0 s", RunProgress.duration(0.2));
+    assertEquals("59 s", RunProgress.duration(59.4));
+    assertEquals("2 min 10 s", RunProgress.duration(130));
+    assertEquals("1 h 05 min", RunProgress.duration(3900));
   }
 
   @Test

@@ -1,0 +1,38 @@
+package org.corpusanalytics.pipeline.output;
+
+/**
+ * The rate of the NLP stage from observations of its running count: articles past the recogniser
+ * since the count was first seen above zero, over the seconds since then. Counts arrive in steps
+ * (a bundle on the DirectRunner, a task on Spark), so the rate is taken from the first step on,
+ * never from a single observation.
+ */
+final class NlpRate {
+  private long firstCount = -1;
+  private double firstSeconds;
+  private long lastCount;
+  private double lastSeconds;
+
+  void observe(long articlesDone, double seconds) {
+    if (articlesDone <= 0) {
+      return;
+    }
+    if (firstCount < 0) {
+      firstCount = articlesDone;
+      firstSeconds = seconds;
+    }
+    lastCount = articlesDone;
+    lastSeconds = seconds;
+  }
+
+  long articlesDone() {
+    return Math.max(lastCount, 0);
+  }
+
+  /** Articles per second since the first step; NaN until the count has moved once more. */
+  double articlesPerSecond() {
+    if (firstCount < 0 || lastCount == firstCount || lastSeconds <= firstSeconds) {
+      return Double.NaN;
+    }
+    return (lastCount - firstCount) / (lastSeconds - firstSeconds);
+  }
+}

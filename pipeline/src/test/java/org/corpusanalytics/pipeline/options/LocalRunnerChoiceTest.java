@@ -1,0 +1,52 @@
+package org.corpusanalytics.pipeline.options;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocalRunnerChoiceTest {
+  private static final long THRESHOLD = 16_000_000L;
+
+  @ParameterizedTest(name = "{0} plain + {1} compressed bytes, Spark on classpath {2}: Spark {3}")
+  @CsvSource({
+      // below the threshold: the DirectRunner, whether or not Spark could run
+      "0, 0, true, false",
+      "15999999, 0, true, false",
+      "0, 5333333, true, false",
+      // at or above it: Spark when it is on the classpath
+      "16000000, 0, true, true",
+      "230000000, 0, true, true",
+      // compressed bytes count three times: 5.4 MB of gzip is 16.2 MB of text
+      "0, 5400000, true, true",
+      "10000000, 2000000, true, true",
+      // no Spark classes: the DirectRunner, with the reason why
+      "230000000, 0, false, false",
+  })
+  void sparkFromTheThresholdWhenSparkCanRun(long plain, long compressed, boolean sparkOnClasspath, boolean spark) {
+    LocalRunnerChoice choice = LocalRunnerChoice.choose(plain, compressed, THRESHOLD, sparkOnClasspath, 2);
+    assertEquals(spark, choice.spark(), choice.reason());
+    assertEquals(spark ? "local[2]" : null, choice.sparkMaster());
+  }
+
+  @Test
+  void reasonsNameTheSizesAndWhatToDo() {
+    assertEquals("SparkRunner local[4]: the input, 264.0 MB (compressed files counted 3x), is at least "
+            + "--sparkFromBytes (16.0 MB), and Spark's memory stays bounded as the corpus grows where the "
+            + "DirectRunner's does not",
+        LocalRunnerChoice.choose(0, 88_000_000L, THRESHOLD, true, 4).reason());
+    assertEquals("DirectRunner: the input, 4.5 MB, is below --sparkFromBytes (16.0 MB), so the faster-starting "
+        + "in-memory runner is used", LocalRunnerChoice.choose(4_500_000L, 0, THRESHOLD, true, 2).reason());
+    assertTrue(LocalRunnerChoice.choose(230_000_000L, 0, THRESHOLD, false, 2).reason()
+        .endsWith("Spark is not on the classpath, and the DirectRunner's memory grows with the corpus; run through "
+            + "scripts/run-local.sh, which adds Spark"));
+  }
+
+  @Test
+  void sparkIsOnTheTestClasspath() {
+    // The pipeline module's tests run Spark in-process (RunnerEquivalenceTest), so its classes load.
+    assertTrue(LocalRunnerChoice.sparkOnClasspath());
+  }
+}
