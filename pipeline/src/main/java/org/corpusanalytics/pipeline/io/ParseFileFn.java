@@ -50,7 +50,9 @@ public class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
     filesRead.inc();
     // Numbered lines already emitted stay counted; a failure later in the file rejects the rest.
     long[] linesDone = {0};
-    long cap = fileFormat == InputFormat.WARC ? Long.MAX_VALUE : limits.maxFileBytes();
+    // JSON Lines and WARC are streamed (a line, or a record's payload, at a time), so only formats
+    // held whole are capped.
+    long cap = fileFormat == InputFormat.WARC || fileFormat == InputFormat.JSONL ? Long.MAX_VALUE : limits.maxFileBytes();
     try (CappedInputStream in = new CappedInputStream(
         new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16), cap)) {
       if (fileFormat == InputFormat.JSONL) {

@@ -116,7 +116,7 @@ public interface CorpusJobOptions extends PipelineOptions {
       + "corpus grows, if Spark is on the classpath (scripts/run-local.sh puts it there); a smaller one runs on "
       + "the DirectRunner, which starts faster but holds the whole corpus in memory. The choice and its reason "
       + "are printed. An explicit --runner is always obeyed.")
-  @Default.Long(16_000_000L)
+  @Default.Long(4_000_000L)
   long getSparkFromBytes();
 
   void setSparkFromBytes(long value);

@@ -9,7 +9,9 @@ import java.util.Locale;
  * stores what it keeps as bytes that spill to disk, so its memory stays bounded whatever the corpus
  * size. An input of at least {@code sparkFromBytes} therefore runs on Spark when Spark's classes are
  * on the classpath (scripts/run-local.sh puts them there); a smaller one on the DirectRunner, which
- * starts faster.
+ * starts faster. The default threshold, 4 MB (about 1,700 news articles), is where Spark already
+ * keeps pace: at 2,000 BBC articles (4.5 MB) Spark took 78.7 s and 2.1 GiB, the DirectRunner 82.3 s
+ * and 5.8 GiB.
  *
  * <p>Compressed files count {@value #COMPRESSED_EXPANSION} times their size: news text gzips to
  * about a third (the 100k benchmark corpus: 230 MB, 88 MB gzipped).
