@@ -74,6 +74,8 @@ public final class CorpusJob {
   /** Every table the job writes, by folder name, with the value type its schema comes from. */
   public static final Map<String, Class<?>> TABLES = tables();
 
+  private static final String SPARK_DEFAULT_PARALLELISM = "spark.default.parallelism";
+
   private CorpusJob() {}
 
   private static Map<String, Class<?>> tables() {
@@ -109,7 +111,7 @@ public final class CorpusJob {
     try {
       InputPatterns.Resolved inputs = resolveInputs(options);
       if (!given(args, "runner")) {
-        chooseLocalRunner(options, inputs, given(args, "sparkMaster"));
+        chooseLocalRunner(options, inputs, given(args, "sparkMaster"), given(args, "parallelism"));
       }
       RunSummary summary = run(options, inputs);
       System.out.print(summary.toText());
@@ -129,7 +131,7 @@ public final class CorpusJob {
 
   /** A command naming no runner gets one by input size: see {@link LocalRunnerChoice}. */
   private static void chooseLocalRunner(CorpusJobOptions options, InputPatterns.Resolved inputs,
-      boolean sparkMasterGiven) {
+      boolean sparkMasterGiven, boolean parallelismGiven) {
     LocalRunnerChoice choice = LocalRunnerChoice.choose(inputs.plainBytes(), inputs.compressedBytes(),
         options.getSparkFromBytes(), LocalRunnerChoice.sparkOnClasspath(), Runtime.getRuntime().availableProcessors());
     System.err.println("runner: " + choice.reason() + " (--runner overrides)");
@@ -137,6 +139,14 @@ public final class CorpusJob {
       options.setRunner(SparkRunner.class);
       if (!sparkMasterGiven) {
         options.as(SparkPipelineOptions.class).setSparkMaster(choice.sparkMaster());
+      }
+      if (!parallelismGiven) {
+        options.setParallelism(choice.partitions());
+      }
+      // The runner's context reads spark.* system properties: its shuffles get as many partitions
+      // as the job's own buckets, unless the user set them.
+      if (System.getProperty(SPARK_DEFAULT_PARALLELISM) == null) {
+        System.setProperty(SPARK_DEFAULT_PARALLELISM, String.valueOf(options.getParallelism()));
       }
     }
   }

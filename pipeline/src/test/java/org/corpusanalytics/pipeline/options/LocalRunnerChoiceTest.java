@@ -31,9 +31,25 @@ class LocalRunnerChoiceTest {
     assertEquals(spark ? "local[2]" : null, choice.sparkMaster());
   }
 
+  @ParameterizedTest(name = "{0} bytes on {1} cores: {2} partitions")
+  @CsvSource({
+      // at least two per core, so both cores stay busy and progress moves
+      "4000000, 2, 4",
+      "16000000, 8, 16",
+      // one per 8 MB beyond that, rounded up: the 100k corpus (239.8 MB) gets 30
+      "239779826, 2, 30",
+      "8000001, 1, 2",
+      "24000001, 1, 4",
+      // at most 512
+      "100000000000, 2, 512",
+  })
+  void onePartitionPerEightMegabytesAtLeastTwoPerCore(long bytes, int cores, int partitions) {
+    assertEquals(partitions, LocalRunnerChoice.choose(bytes, 0, 1, true, cores).partitions());
+  }
+
   @Test
   void reasonsNameTheSizesAndWhatToDo() {
-    assertEquals("SparkRunner local[4]: the input, 264.0 MB (compressed files counted 3x), is at least "
+    assertEquals("SparkRunner local[4] with 33 partitions: the input, 264.0 MB (compressed files counted 3x), is at least "
             + "--sparkFromBytes (16.0 MB), and Spark's memory stays bounded as the corpus grows where the "
             + "DirectRunner's does not",
         LocalRunnerChoice.choose(0, 88_000_000L, THRESHOLD, true, 4).reason());
