@@ -32,7 +32,9 @@ import org.corpusanalytics.entities.CooccurrencePeriod;
 import org.corpusanalytics.entities.CountCooccurrences;
 import org.corpusanalytics.entities.CountEntities;
 import org.corpusanalytics.entities.EntityDirectory;
+import org.corpusanalytics.entities.ExpandCorpusAcronyms;
 import org.corpusanalytics.entities.ExtractEntities;
+import org.corpusanalytics.entities.PairCorpusAcronyms;
 import org.corpusanalytics.entities.ResolveMentions;
 import org.corpusanalytics.language.IdentifyLanguage;
 import org.corpusanalytics.model.Article;
@@ -283,14 +285,20 @@ public final class CorpusJob {
 
     // 7. English article -> (doc_id, [mention, sentence, article-level canonical name]); then entity key ->
     //    corpus statistics, and (scope, period, entity a, entity b) -> pair statistics.
+    //    Acronyms the corpus defines often enough (acronym -> long form) name their undefined uses too.
     ExtractEntities extractEntities = ExtractEntities.create().withDemonyms(demonyms(options));
-    PCollection<ArticleEntities> entities = counted.apply("ExtractEntities", extractEntities);
+    PCollection<ArticleEntities> recognized = counted.apply("ExtractEntities", extractEntities);
+    PCollectionView<Map<String, String>> corpusAcronyms = recognized.apply("PairCorpusAcronyms",
+        PairCorpusAcronyms.create().withMinArticles(minAcronymDefinitions(options)));
+    PCollection<ArticleEntities> entities =
+        recognized.apply("ExpandCorpusAcronyms", ExpandCorpusAcronyms.using(corpusAcronyms));
     PCollection<EntityRecord> entityRows =
         entities.apply("CountEntities", CountEntities.create().withBuckets(options.getParallelism()));
     PCollectionView<Map<String, EntityRecord>> entityNames = entityRows.apply("ViewEntities", EntityDirectory.view());
     PCollectionList<ArticleEntities> mentionSources = PCollectionList.of(entities);
     if (copies != null) {
-      mentionSources = mentionSources.and(copies.apply("ExtractEntitiesOfCopies", extractEntities));
+      mentionSources = mentionSources.and(copies.apply("ExtractEntitiesOfCopies", extractEntities)
+          .apply("ExpandCorpusAcronymsOfCopies", ExpandCorpusAcronyms.using(corpusAcronyms)));
     }
 
     // 8. Tables.
@@ -368,6 +376,14 @@ public final class CorpusJob {
     } catch (IllegalArgumentException e) {
       throw new JobFailure(JobFailure.USAGE, "bad option: " + e.getMessage());
     }
+  }
+
+  private static int minAcronymDefinitions(CorpusJobOptions options) {
+    if (options.getMinAcronymDefinitions() < 1) {
+      throw new JobFailure(JobFailure.USAGE,
+          "--minAcronymDefinitions must be at least 1, not " + options.getMinAcronymDefinitions());
+    }
+    return options.getMinAcronymDefinitions();
   }
 
   private static DemonymMode demonyms(CorpusJobOptions options) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -19,6 +20,7 @@ import org.corpusanalytics.model.Token;
 import org.corpusanalytics.model.TokenizedArticle;
 import org.corpusanalytics.text.TokenSpan;
 import org.corpusanalytics.text.ner.Acronyms;
+import org.corpusanalytics.text.ner.AdjectivePhrases;
 import org.corpusanalytics.text.ner.ArticleEntityResolver;
 import org.corpusanalytics.text.ner.ArticleRecognizer;
 import org.corpusanalytics.text.ner.CrfEntityRecognizer;
@@ -33,12 +35,14 @@ import org.corpusanalytics.text.sentiment.TargetedSentiment;
  * canonical names.
  *
  * <p>TokenizedArticle -> ArticleEntities(doc_id, published_at, sentences, [sentence compound],
- * [EntityMention(sentence, span, text, name, type, sentiment)]). Offsets index into the cleaned article text;
+ * [EntityMention(sentence, span, text, name, type, sentiment)], {acronym -> long form}). Offsets index into the cleaned article text;
  * sentiment is {@link TargetedSentiment} toward the mention in its sentence, null when sentences were not scored;
  * the headline is not part of that text and takes no part. ALL-CAPS lines go to a caseless
  * recogniser, labels are made consistent within the article ({@link ArticleRecognizer}), and names
  * resolve within the article ({@link ArticleEntityResolver}: acronyms it defines, demonyms as
- * {@link #withDemonyms} says). The recognisers are English: an article whose language is known and is
+ * {@link #withDemonyms} says). A MISC adjective phrase ("Latin American conflicts",
+ * {@link AdjectivePhrases}) is no entity. The acronyms an article defines travel with it, for
+ * {@link PairCorpusAcronyms}. The recognisers are English: an article whose language is known and is
  * not English gets no mentions.
  *
  * <pre>{@code
@@ -156,6 +160,10 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
         Sentence sentence = article.getSentences().get(s);
         String sentenceText = text.substring(sentence.getCharStart(), sentence.getCharEnd());
         for (EntitySpan span : bySentence.get(s)) {
+          if (AdjectivePhrases.isModifyingAdjective(text, span)
+              && !resolver.isDemonym(text.substring(span.start(), span.end()))) {
+            continue;
+          }
           spans.add(span);
           sentenceOf.add(sentence.getIndex());
           sentiments.add(sentence.getSentiment() == null ? null : TARGETED.score(sentenceText, List.<int[]>of(
@@ -165,8 +173,8 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
     }
     List<String> surfaces = spans.stream().map(span -> text.substring(span.start(), span.end())).toList();
     List<EntityType> types = spans.stream().map(EntitySpan::type).toList();
-    List<ArticleEntityResolver.Resolved> resolved =
-        resolver.resolve(surfaces, types, Acronyms.definedIn(text, spans));
+    Map<String, String> acronyms = Acronyms.definedIn(text, spans);
+    List<ArticleEntityResolver.Resolved> resolved = resolver.resolve(surfaces, types, acronyms);
     String docId = article.getArticle().getDocId();
     List<EntityMention> mentions = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
@@ -177,6 +185,6 @@ public class ExtractEntities extends PTransform<PCollection<TokenizedArticle>, P
     }
     boolean scored = compounds.size() == article.getSentences().size();
     return ArticleEntities.create(docId, article.getArticle().getPublishedAt(), article.getSentences().size(),
-        scored ? compounds : List.of(), mentions);
+        scored ? compounds : List.of(), mentions, resolver.longForms(acronyms));
   }
 }

@@ -7,13 +7,15 @@ import org.apache.beam.sdk.schemas.annotations.SchemaCaseFormat;
 import org.apache.beam.sdk.schemas.annotations.SchemaFieldNumber;
 import org.apache.beam.vendor.guava.v32_1_2_jre.com.google.common.base.CaseFormat;
 import java.util.List;
+import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.joda.time.Instant;
 
 /**
  * The entity mentions of one article with what co-occurrence statistics need: its publication
  * time, its number of sentences, and the sentiment compound of every sentence (index = sentence
- * index; empty when sentiment was not scored).
+ * index; empty when sentiment was not scored), and the acronyms it defines (acronym key -> long form), from
+ * which the corpus learns its acronyms.
  */
 @DefaultSchema(AutoValueSchema.class)
 @SchemaCaseFormat(CaseFormat.LOWER_UNDERSCORE)
@@ -35,9 +37,23 @@ public abstract class ArticleEntities {
   @SchemaFieldNumber("4")
   public abstract List<EntityMention> getMentions();
 
+  /** Acronyms defined in brackets after their long form ("European Community (EC)"): key -> long form. */
+  @SchemaFieldNumber("5")
+  public abstract Map<String, String> getAcronyms();
+
+  /** An article that defines no acronym. */
   public static ArticleEntities create(String docId, @Nullable Instant publishedAt, int sentenceCount,
       List<Double> sentenceCompounds, List<EntityMention> mentions) {
-    return new AutoValue_ArticleEntities(
-        docId, publishedAt, sentenceCount, List.copyOf(sentenceCompounds), List.copyOf(mentions));
+    return create(docId, publishedAt, sentenceCount, sentenceCompounds, mentions, Map.of());
+  }
+
+  public static ArticleEntities create(String docId, @Nullable Instant publishedAt, int sentenceCount,
+      List<Double> sentenceCompounds, List<EntityMention> mentions, Map<String, String> acronyms) {
+    return new AutoValue_ArticleEntities(docId, publishedAt, sentenceCount, List.copyOf(sentenceCompounds),
+        List.copyOf(mentions), Map.copyOf(acronyms));
+  }
+
+  public ArticleEntities withMentions(List<EntityMention> mentions) {
+    return create(getDocId(), getPublishedAt(), getSentenceCount(), getSentenceCompounds(), mentions, getAcronyms());
   }
 }

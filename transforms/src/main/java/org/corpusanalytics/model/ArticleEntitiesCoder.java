@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.joda.time.Instant;
 
@@ -25,7 +28,8 @@ import org.joda.time.Instant;
  *
  * <p>Layout: doc id, publication instant if present, sentence count, sentence compounds (count,
  * doubles), mentions (count; per mention: flags, sentence index, span, text, entity unless it is the
- * text, entity type, doc id unless it is the article's, sentiment if present). Deterministic.
+ * text, entity type, doc id unless it is the article's, sentiment if present), acronyms (count; key and
+ * long form, in key order). Deterministic.
  */
 public final class ArticleEntitiesCoder extends AtomicCoder<ArticleEntities> {
   private static final ArticleEntitiesCoder INSTANCE = new ArticleEntitiesCoder();
@@ -72,6 +76,11 @@ public final class ArticleEntitiesCoder extends AtomicCoder<ArticleEntities> {
         out.writeDouble(sentiment);
       }
     }
+    writeVarInt(out, value.getAcronyms().size());
+    for (Map.Entry<String, String> acronym : new TreeMap<>(value.getAcronyms()).entrySet()) {
+      writeString(out, acronym.getKey());
+      writeString(out, acronym.getValue());
+    }
   }
 
   @Override
@@ -99,7 +108,12 @@ public final class ArticleEntitiesCoder extends AtomicCoder<ArticleEntities> {
       Double sentiment = (flags & HAS_SENTIMENT) != 0 ? in.readDouble() : null;
       mentions.add(EntityMention.create(mentionDocId, sentenceIndex, text, entity, entityType, start, end, sentiment));
     }
-    return ArticleEntities.create(docId, publishedAt, sentenceCount, compounds, mentions);
+    int acronymCount = readVarInt(in);
+    Map<String, String> acronyms = new HashMap<>(acronymCount * 2);
+    for (int i = 0; i < acronymCount; i++) {
+      acronyms.put(readString(in), readString(in));
+    }
+    return ArticleEntities.create(docId, publishedAt, sentenceCount, compounds, mentions, acronyms);
   }
 
   @Override

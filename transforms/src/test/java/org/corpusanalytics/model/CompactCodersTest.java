@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.schemas.SchemaRegistry;
@@ -53,7 +54,8 @@ class CompactCodersTest {
     return ArticleEntities.create("a1", new Instant(1_700_000_000_000L), 3, List.of(0.25, -0.5, 0.0), List.of(
         EntityMention.create("a1", 0, "Ng", "Sue Ng", "PERSON", 3, 5),
         EntityMention.create("a1", 1, "Zürich", "Zürich", "LOCATION", 59, 65, -0.25),
-        EntityMention.create("other", 2, "Bank", "Bank of England", "ORGANIZATION", 16, 20)));
+        EntityMention.create("other", 2, "Bank", "Bank of England", "ORGANIZATION", 16, 20)),
+        Map.of("boe", "Bank of England", "ec", "European Community"));
   }
 
   private static <T> T roundTrip(Coder<T> coder, T value) throws IOException {

@@ -67,6 +67,14 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setDemonyms(String value);
 
+  @Description("An acronym written alone (\"EC\") counts toward the long form the corpus defines it as "
+      + "(\"European Community (EC)\") when at least this many articles define it so and that long form "
+      + "holds two thirds of the acronym's definitions.")
+  @Default.Integer(2)
+  int getMinAcronymDefinitions();
+
+  void setMinAcronymDefinitions(int value);
+
   @Description("Near-duplicate (syndicated) articles: flag (mark copies in articles.duplicate_of; corpus "
       + "statistics count each group once), drop (copies go to the articles table only) or off.")
   @Default.String("flag")

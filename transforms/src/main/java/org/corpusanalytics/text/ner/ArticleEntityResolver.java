@@ -42,6 +42,18 @@ public final class ArticleEntityResolver {
     return new ArticleEntityResolver(EntityNames.standard(), Demonyms.standard(), demonymMode);
   }
 
+  /** Whether a mention is a demonym of the table ("Venezuelan", "Britons"), whatever it resolves to. */
+  public boolean isDemonym(String surface) {
+    return demonyms.country(names.clean(surface), names) != null;
+  }
+
+  /** An article's acronym definitions ({@link Acronyms#definedIn}) with their long forms as canonical names. */
+  public Map<String, String> longForms(Map<String, String> acronyms) {
+    Map<String, String> longForms = new HashMap<>();
+    acronyms.forEach((acronym, longForm) -> longForms.put(acronym, names.clean(longForm)));
+    return longForms;
+  }
+
   /** As {@link #resolve(List, List, Map)} for an article that defines no acronym. */
   public List<Resolved> resolve(List<String> surfaces, List<EntityType> types) {
     return resolve(surfaces, types, Map.of());
