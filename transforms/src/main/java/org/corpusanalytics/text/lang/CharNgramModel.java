@@ -12,41 +12,52 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A multinomial naive Bayes classifier over character 1- to {@value #MAX_N}-grams of words padded
- * with a space at each end (so "de" yields " d", "de", "e ", " de", "de " ...), with add-{@link
- * #SMOOTHING} smoothing and equal priors. Small on purpose: it is trained on a few hundred short
+ * A multinomial naive Bayes classifier over character 1- to {@code maxN}-grams of words padded
+ * with a space at each end (so "de" yields " d", "de", "e ", " de", "de " ...), with
+ * add-{@code smoothing} smoothing and equal priors. Small on purpose: it is trained on a few hundred short
  * sentences per language and only chooses among close languages the general model already
  * narrowed the text to (see {@link CloseLanguageIdentifier}).
  *
- * <p>Stored as text: a {@code languages} line, a {@code totals} line (n-grams seen per language),
+ * <p>Stored as text: a {@code settings} line (maxN, smoothing), a {@code languages} line, a
+ * {@code totals} line (n-grams seen per language),
  * then one line per n-gram: {@code ngram TAB index:count index:count ...}, sorted, so a retrained
  * model is byte for byte the same file.
  */
 public final class CharNgramModel {
-  static final int MAX_N = 4;
-  static final double SMOOTHING = 0.5;
+  /** The settings of the shipped model, chosen by cross-validation on its training sentences. */
+  public static final int DEFAULT_MAX_N = 4;
+  public static final double DEFAULT_SMOOTHING = 0.05;
   /** Characters read from a text: plenty for a language decision, and bounded work per article. */
   static final int MAX_CHARS = 2_000;
 
+  private final int maxN;
+  private final double smoothing;
   private final List<String> languages;
   private final long[] totals;
   /** n-gram -> (language index, count) pairs, flattened. */
   private final Map<String, int[]> counts;
 
-  private CharNgramModel(List<String> languages, long[] totals, Map<String, int[]> counts) {
+  private CharNgramModel(int maxN, double smoothing, List<String> languages, long[] totals,
+      Map<String, int[]> counts) {
+    if (maxN < 1 || smoothing <= 0) {
+      throw new IllegalArgumentException("maxN must be at least 1 and smoothing positive, not " + maxN + ", "
+          + smoothing);
+    }
+    this.maxN = maxN;
+    this.smoothing = smoothing;
     this.languages = List.copyOf(languages);
     this.totals = totals;
     this.counts = counts;
   }
 
   /** Counts the n-grams of each language's texts (language code -> texts). */
-  public static CharNgramModel train(Map<String, List<String>> textsByLanguage) {
+  public static CharNgramModel train(Map<String, List<String>> textsByLanguage, int maxN, double smoothing) {
     List<String> languages = new ArrayList<>(new TreeMap<>(textsByLanguage).keySet());
     long[] totals = new long[languages.size()];
     Map<String, Map<Integer, Integer>> byNgram = new TreeMap<>();
     for (int index = 0; index < languages.size(); index++) {
       for (String text : textsByLanguage.get(languages.get(index))) {
-        for (String ngram : ngrams(text)) {
+        for (String ngram : ngrams(text, maxN)) {
           byNgram.computeIfAbsent(ngram, k -> new TreeMap<>()).merge(index, 1, Integer::sum);
           totals[index]++;
         }
@@ -54,7 +65,7 @@ public final class CharNgramModel {
     }
     Map<String, int[]> counts = new HashMap<>();
     byNgram.forEach((ngram, perLanguage) -> counts.put(ngram, flatten(perLanguage)));
-    return new CharNgramModel(languages, totals, counts);
+    return new CharNgramModel(maxN, smoothing, languages, totals, counts);
   }
 
   private static int[] flatten(Map<Integer, Integer> perLanguage) {
@@ -68,7 +79,7 @@ public final class CharNgramModel {
   }
 
   /** The words' padded n-grams, lower-cased; anything but letters and marks separates words. */
-  static List<String> ngrams(String text) {
+  static List<String> ngrams(String text, int maxN) {
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     List<String> ngrams = new ArrayList<>();
     for (String word : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
@@ -76,7 +87,7 @@ public final class CharNgramModel {
         continue;
       }
       String padded = " " + word + " ";
-      for (int n = 1; n <= MAX_N; n++) {
+      for (int n = 1; n <= maxN; n++) {
         for (int start = 0; start + n <= padded.length(); start++) {
           if (n > 1 || padded.charAt(start) != ' ') {
             ngrams.add(padded.substring(start, start + n));
@@ -93,7 +104,9 @@ public final class CharNgramModel {
 
   /**
    * The posterior probability of each candidate the model knows, given that the text is in one of
-   * them (equal priors); empty when it knows fewer than two or the text has no letters.
+   * them (equal priors); empty when it knows fewer than two, or when fewer than half of the text's
+   * letters were ever seen in those candidates (another script: the posteriors would only reflect
+   * the smoothing).
    */
   public Map<String, Double> posteriors(String text, Collection<String> candidates) {
     List<Integer> known = new ArrayList<>();
@@ -103,13 +116,15 @@ public final class CharNgramModel {
         known.add(index);
       }
     }
-    List<String> ngrams = ngrams(text);
+    List<String> ngrams = ngrams(text, maxN);
     if (known.size() < 2 || ngrams.isEmpty()) {
       return Map.of();
     }
     double vocabulary = counts.size();
     double[] logLikelihood = new double[known.size()];
     int[] seen = new int[languages.size()];
+    int letters = 0;
+    int lettersSeen = 0;
     for (String ngram : ngrams) {
       int[] pairs = counts.get(ngram);
       java.util.Arrays.fill(seen, 0);
@@ -118,10 +133,19 @@ public final class CharNgramModel {
           seen[pairs[i]] = pairs[i + 1];
         }
       }
+      boolean inCandidates = false;
       for (int k = 0; k < known.size(); k++) {
+        inCandidates |= seen[known.get(k)] > 0;
         int index = known.get(k);
-        logLikelihood[k] += Math.log((seen[index] + SMOOTHING) / (totals[index] + SMOOTHING * vocabulary));
+        logLikelihood[k] += Math.log((seen[index] + smoothing) / (totals[index] + smoothing * vocabulary));
       }
+      if (ngram.length() == 1) {
+        letters++;
+        lettersSeen += inCandidates ? 1 : 0;
+      }
+    }
+    if (2 * lettersSeen < letters) {
+      return Map.of();
     }
     double max = java.util.Arrays.stream(logLikelihood).max().orElseThrow();
     double sum = 0;
@@ -136,6 +160,7 @@ public final class CharNgramModel {
   }
 
   public void write(Writer out) throws IOException {
+    out.write("settings\t" + maxN + "\t" + smoothing + "\n");
     out.write("languages\t" + String.join("\t", languages) + "\n");
     StringBuilder line = new StringBuilder("totals");
     for (long total : totals) {
@@ -155,6 +180,7 @@ public final class CharNgramModel {
 
   /** Reads what {@link #write} wrote; lines starting with {@code #} are comments. */
   public static CharNgramModel read(BufferedReader in) throws IOException {
+    String[] settings = null;
     List<String> languages = null;
     long[] totals = null;
     Map<String, int[]> counts = new HashMap<>();
@@ -163,7 +189,9 @@ public final class CharNgramModel {
         continue;
       }
       String[] fields = line.split("\t");
-      if (languages == null) {
+      if (settings == null) {
+        settings = fields;
+      } else if (languages == null) {
         languages = List.of(fields).subList(1, fields.length);
       } else if (totals == null) {
         totals = new long[fields.length - 1];
@@ -181,9 +209,11 @@ public final class CharNgramModel {
         counts.put(fields[0], flat);
       }
     }
-    if (languages == null || totals == null || totals.length != languages.size()) {
-      throw new IOException("not a character n-gram model: missing or mismatched languages and totals lines");
+    if (settings == null || settings.length != 3 || !settings[0].equals("settings") || languages == null
+        || totals == null || totals.length != languages.size()) {
+      throw new IOException("not a character n-gram model: missing or mismatched settings, languages, totals lines");
     }
-    return new CharNgramModel(languages, totals, counts);
+    return new CharNgramModel(Integer.parseInt(settings[1]), Double.parseDouble(settings[2]), languages, totals,
+        counts);
   }
 }

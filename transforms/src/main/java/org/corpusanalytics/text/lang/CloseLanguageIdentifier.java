@@ -16,8 +16,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * A general identifier that names the language, refined within groups of close languages that it
  * confuses on short texts: when its best language is in one of {@link #GROUPS}, a character
  * n-gram model trained on Tatoeba sentences of those languages ({@link CharNgramModel}, resource
- * {@value #MODEL}) chooses the member. The group keeps the general model's probability mass (the
- * sum over its members), shared out by the n-gram model's posteriors; other languages keep theirs.
+ * {@value #MODEL}) shares out the probability the general model gave the members it knows (their
+ * sum) by its posteriors; every other language keeps its own, and the most probable one is the answer.
  *
  * <p>The n-gram model only ever moves a text between close languages, so a text unlike its
  * training sentences can at worst land on a neighbour of the general model's answer.
@@ -25,14 +25,19 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class CloseLanguageIdentifier implements LanguageIdentifier {
   static final String MODEL = "/langid/close-languages.tsv.gz";
 
-  /** Languages (as {@link LanguageCodes} writes them) that the general model mixes up with each other. */
+  /**
+   * Languages (as {@link LanguageCodes} writes them) that the general model mixes up on short texts,
+   * by script and family (Tatoeba's Serbian is in Latin letters, so Serbian is with Croatian and
+   * Bosnian; a Cyrillic text is never refined in that group, see {@link CharNgramModel#posteriors}). A member the n-gram model has no sentences for (Sundanese, Minangkabau,
+   * Chechen, Malagasy) keeps the general model's probability, so it can still win on its own text.
+   */
   public static final List<List<String>> GROUPS = List.of(
       List.of("da", "nb", "nn", "sv"),
-      List.of("id", "ms"),
-      List.of("es", "pt", "gl", "ca", "it"),
-      List.of("ru", "uk", "be"),
-      List.of("cs", "sk"),
-      List.of("nl", "af"));
+      List.of("id", "ms", "jv", "su", "min"),
+      List.of("es", "pt", "gl", "ca", "ast", "oc", "it", "fr", "eo", "la", "mg"),
+      List.of("ru", "uk", "be", "bg", "mk", "ce"),
+      List.of("cs", "sk", "sl", "hr", "bs", "sr"),
+      List.of("nl", "af", "fy", "nds"));
 
   /** Loaded on first use, once per JVM; only read afterwards, so threads share it. */
   private static final class Model {
@@ -79,18 +84,13 @@ public final class CloseLanguageIdentifier implements LanguageIdentifier {
     if (posteriors.isEmpty()) {
       return guess;
     }
-    double mass = group.stream().mapToDouble(guess::scoreOf).sum();
+    // The members the n-gram model knows share their general probability by its posteriors.
+    double mass = posteriors.keySet().stream().mapToDouble(guess::scoreOf).sum();
     Map<String, Double> scores = new HashMap<>(guess.scores());
-    String best = guess.code();
-    double bestScore = -1;
-    for (Map.Entry<String, Double> posterior : posteriors.entrySet()) {
-      double score = mass * posterior.getValue();
-      scores.put(posterior.getKey(), score);
-      if (score > bestScore) {
-        best = posterior.getKey();
-        bestScore = score;
-      }
-    }
-    return new LanguageGuess(best, bestScore, scores);
+    posteriors.forEach((code, posterior) -> scores.put(code, mass * posterior));
+    Map.Entry<String, Double> best = scores.entrySet().stream()
+        .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .orElseThrow();
+    return new LanguageGuess(best.getKey(), best.getValue(), scores);
   }
 }

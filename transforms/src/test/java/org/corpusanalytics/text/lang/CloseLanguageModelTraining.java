@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Trains the close-language model ({@link CloseLanguageIdentifier#MODEL}) on the training half of
- * Tatoeba ({@link TatoebaSplit}), for the languages of {@link CloseLanguageIdentifier#GROUPS}, and
+ * Tatoeba ({@link TatoebaSplit}), for the languages of {@link CloseLanguageIdentifier#GROUPS} that
+ * Tatoeba has, and
  * writes it with its licence attribution. Run by {@code scripts/train-langid.sh}; the held-out
  * half is never read.
  */
@@ -26,19 +27,75 @@ public final class CloseLanguageModelTraining {
 
   /** The model trained on the training half of the file. */
   static CharNgramModel train(Path tatoeba) {
-    Map<String, List<String>> training = TatoebaSplit.byCode(
-        TatoebaSplit.half(LanguageIdEvaluation.load(tatoeba), true));
+    return CharNgramModel.train(closeLanguages(trainingHalf(tatoeba)), CharNgramModel.DEFAULT_MAX_N,
+        CharNgramModel.DEFAULT_SMOOTHING);
+  }
+
+  /** The training half: label -> sentences. */
+  private static Map<String, List<String>> trainingHalf(Path tatoeba) {
+    return TatoebaSplit.half(LanguageIdEvaluation.load(tatoeba), true);
+  }
+
+  /** Sentences of the groups' languages by code. */
+  private static Map<String, List<String>> closeLanguages(Map<String, List<String>> byLabel) {
+    Map<String, List<String>> training = TatoebaSplit.byCode(byLabel);
     Map<String, List<String>> close = new TreeMap<>();
     for (List<String> group : CloseLanguageIdentifier.GROUPS) {
       for (String code : group) {
+        // Languages Tatoeba has no sentences of stay unknown to the model (see GROUPS).
         List<String> sentences = training.get(code);
-        if (sentences == null) {
-          throw new IllegalStateException("no Tatoeba sentences for " + code);
+        if (sentences != null) {
+          close.put(code, sentences);
         }
-        close.put(code, sentences);
       }
     }
-    return CharNgramModel.train(close);
+    return close;
+  }
+
+  /**
+   * Two-fold cross-validation on the training half ({@link TatoebaSplit#fold}): for each setting,
+   * the mean accuracy over the groups' languages of choosing, within its group, the language of a
+   * sentence of 20 or more characters; the n-gram model alone, as it is used.
+   */
+  static void crossValidate(Path tatoeba) {
+    Map<String, List<String>> training = trainingHalf(tatoeba);
+    List<Map<String, List<String>>> folds = List.of(new TreeMap<>(), new TreeMap<>());
+    training.forEach((label, sentences) -> {
+      for (String sentence : sentences) {
+        folds.get(TatoebaSplit.fold(label, sentence)).computeIfAbsent(label, k -> new java.util.ArrayList<>())
+            .add(sentence);
+      }
+    });
+    for (int maxN : new int[] {3, 4, 5}) {
+      for (double smoothing : new double[] {0.05, 0.1, 0.25, 0.5, 1.0}) {
+        Map<String, int[]> tally = new TreeMap<>();
+        for (int test = 0; test < 2; test++) {
+          CharNgramModel model = CharNgramModel.train(closeLanguages(folds.get(1 - test)), maxN, smoothing);
+          closeLanguages(folds.get(test)).forEach((code, sentences) -> {
+            List<String> group = CloseLanguageIdentifier.GROUPS.stream().filter(g -> g.contains(code)).findFirst()
+                .orElseThrow();
+            int[] counts = tally.computeIfAbsent(code, k -> new int[2]);
+            for (String sentence : sentences) {
+              if (sentence.length() >= LanguageIdEvaluation.MIN_SENTENCE_CHARS) {
+                Map<String, Double> posteriors = model.posteriors(sentence, group);
+                String best = posteriors.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                counts[0] += best.equals(code) ? 1 : 0;
+                counts[1]++;
+              }
+            }
+          });
+        }
+        double mean = tally.values().stream().mapToDouble(c -> (double) c[0] / c[1]).average().orElseThrow();
+        double min = tally.values().stream().mapToDouble(c -> (double) c[0] / c[1]).min().orElseThrow();
+        System.out.printf("maxN %d smoothing %.2f: mean %.4f, min %.4f  da %.3f nb %.3f sv %.3f id %.3f ms %.3f%n",
+            maxN, smoothing, mean, min, rate(tally, "da"), rate(tally, "nb"), rate(tally, "sv"), rate(tally, "id"),
+            rate(tally, "ms"));
+      }
+    }
+  }
+
+  private static double rate(Map<String, int[]> tally, String code) {
+    return (double) tally.get(code)[0] / tally.get(code)[1];
   }
 
   /** The model file's text: header, then the model. */
@@ -50,8 +107,13 @@ public final class CloseLanguageModelTraining {
   }
 
   public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[1].equals("--cross-validate")) {
+      crossValidate(Path.of(args[0]));
+      return;
+    }
     if (args.length != 2) {
-      throw new IllegalArgumentException("usage: CloseLanguageModelTraining <tatoeba_langid.tsv> <model.tsv.gz>");
+      throw new IllegalArgumentException(
+          "usage: CloseLanguageModelTraining <tatoeba_langid.tsv> (<model.tsv.gz> | --cross-validate)");
     }
     Path model = Path.of(args[1]);
     CharNgramModel trained = train(Path.of(args[0]));

@@ -15,12 +15,21 @@ public final class TatoebaSplit {
   private TatoebaSplit() {}
 
   public static boolean isTraining(String label, String sentence) {
+    return (hash(label, sentence) & 1) == 0;
+  }
+
+  /** Which of two folds of the training half a row is in (the hash's next bit), for cross-validation. */
+  public static int fold(String label, String sentence) {
+    return (int) ((hash(label, sentence) >>> 1) & 1);
+  }
+
+  private static long hash(String label, String sentence) {
     long hash = 0xcbf29ce484222325L;
     for (byte b : (label + "\t" + sentence).getBytes(StandardCharsets.UTF_8)) {
       hash ^= b & 0xff;
       hash *= 0x100000001b3L;
     }
-    return (hash & 1) == 0;
+    return hash;
   }
 
   /** The half of {@code data} (label -> sentences in file order) that is training or held out. */
