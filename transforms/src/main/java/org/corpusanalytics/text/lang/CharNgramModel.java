@@ -109,6 +109,14 @@ public final class CharNgramModel {
    * the smoothing).
    */
   public Map<String, Double> posteriors(String text, Collection<String> candidates) {
+    return posteriors(text, candidates, 1);
+  }
+
+  /**
+   * As {@link #posteriors(String, Collection)}, with the log-likelihoods divided by {@code
+   * temperature} first: above 1, the posteriors are flatter than naive Bayes's overconfident ones.
+   */
+  public Map<String, Double> posteriors(String text, Collection<String> candidates, double temperature) {
     List<Integer> known = new ArrayList<>();
     for (String code : candidates) {
       int index = languages.indexOf(code);
@@ -146,6 +154,9 @@ public final class CharNgramModel {
     }
     if (2 * lettersSeen < letters) {
       return Map.of();
+    }
+    for (int k = 0; k < logLikelihood.length; k++) {
+      logLikelihood[k] /= temperature;
     }
     double max = java.util.Arrays.stream(logLikelihood).max().orElseThrow();
     double sum = 0;

@@ -17,13 +17,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * confuses on short texts: when its best language is in one of {@link #GROUPS}, a character
  * n-gram model trained on Tatoeba sentences of those languages ({@link CharNgramModel}, resource
  * {@value #MODEL}) shares out the probability the general model gave the members it knows (their
- * sum) by its posteriors; every other language keeps its own, and the most probable one is the answer.
+ * sum) in proportion to the general probability times its own posterior, flattened by a
+ * temperature; every other language keeps its own, and the most probable one is the answer.
  *
  * <p>The n-gram model only ever moves a text between close languages, so a text unlike its
  * training sentences can at worst land on a neighbour of the general model's answer.
  */
 public final class CloseLanguageIdentifier implements LanguageIdentifier {
   static final String MODEL = "/langid/close-languages.tsv.gz";
+  /** How much the n-gram model's log-likelihoods are flattened; chosen by cross-validation on its training half. */
+  public static final double DEFAULT_TEMPERATURE = 128;
 
   /**
    * Languages (as {@link LanguageCodes} writes them) that the general model mixes up on short texts,
@@ -42,7 +45,7 @@ public final class CloseLanguageIdentifier implements LanguageIdentifier {
   /** Loaded on first use, once per JVM; only read afterwards, so threads share it. */
   private static final class Model {
     static final CloseLanguageIdentifier SHARED =
-        new CloseLanguageIdentifier(OpenNlpLanguageIdentifier.shared(), load());
+        new CloseLanguageIdentifier(OpenNlpLanguageIdentifier.shared(), load(), DEFAULT_TEMPERATURE);
 
     private static CharNgramModel load() {
       try (InputStream in = CloseLanguageIdentifier.class.getResourceAsStream(MODEL)) {
@@ -59,10 +62,12 @@ public final class CloseLanguageIdentifier implements LanguageIdentifier {
 
   private final LanguageIdentifier general;
   private final CharNgramModel close;
+  private final double temperature;
 
-  CloseLanguageIdentifier(LanguageIdentifier general, CharNgramModel close) {
+  CloseLanguageIdentifier(LanguageIdentifier general, CharNgramModel close, double temperature) {
     this.general = general;
     this.close = close;
+    this.temperature = temperature;
   }
 
   /** The JVM's one instance: OpenNLP's model refined by the shipped close-language model. */
@@ -80,14 +85,24 @@ public final class CloseLanguageIdentifier implements LanguageIdentifier {
     if (group == null) {
       return guess;
     }
-    Map<String, Double> posteriors = close.posteriors(text, group);
+    Map<String, Double> posteriors = close.posteriors(text, group, temperature);
     if (posteriors.isEmpty()) {
       return guess;
     }
-    // The members the n-gram model knows share their general probability by its posteriors.
-    double mass = posteriors.keySet().stream().mapToDouble(guess::scoreOf).sum();
+    // The members the n-gram model knows share their general probability in proportion to
+    // general probability times the (flattened) n-gram posterior: both models have a say.
+    double mass = 0;
+    double weights = 0;
+    for (Map.Entry<String, Double> posterior : posteriors.entrySet()) {
+      mass += guess.scoreOf(posterior.getKey());
+      weights += guess.scoreOf(posterior.getKey()) * posterior.getValue();
+    }
+    if (weights == 0) {
+      return guess;
+    }
     Map<String, Double> scores = new HashMap<>(guess.scores());
-    posteriors.forEach((code, posterior) -> scores.put(code, mass * posterior));
+    double share = mass / weights;
+    posteriors.forEach((code, posterior) -> scores.put(code, share * guess.scoreOf(code) * posterior));
     Map.Entry<String, Double> best = scores.entrySet().stream()
         .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow();

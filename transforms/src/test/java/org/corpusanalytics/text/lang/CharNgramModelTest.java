@@ -41,6 +41,13 @@ class CharNgramModelTest {
   }
 
   @Test
+  void temperatureDividesTheLogLikelihoods() {
+    // At temperature 2 the likelihood ratio 1.5^4 / 0.5^4 = 81 becomes its square root, 9.
+    Map<String, Double> posteriors = TINY.posteriors("a", List.of("xx", "yy"), 2);
+    assertEquals(9.0 / 10, posteriors.get("xx"), 1e-12);
+  }
+
+  @Test
   void fewerThanTwoKnownCandidatesOrNoLettersGiveNoAnswer() {
     assertEquals(Map.of(), TINY.posteriors("a", List.of("xx", "zz")));
     assertEquals(Map.of(), TINY.posteriors("123", List.of("xx", "yy")));
@@ -72,14 +79,19 @@ class CharNgramModelTest {
             : new LanguageGuess("nb", 0.3, Map.of("nb", 0.3, "da", 0.1, "en", 0.05));
       }
     };
-    CloseLanguageIdentifier close = new CloseLanguageIdentifier(general, model);
+    CloseLanguageIdentifier close = new CloseLanguageIdentifier(general, model, 1);
     LanguageGuess guess = close.identify("hvad hedder");
     assertEquals("da", guess.code());
     Map<String, Double> posteriors = model.posteriors("hvad hedder", List.of("da", "nb"));
-    // The group da/nb/nn/sv held 0.3 + 0.1 of the general model's probability.
-    assertEquals(0.4 * posteriors.get("da"), guess.confidence(), 1e-12);
-    assertEquals(0.4 * posteriors.get("nb"), guess.scoreOf("nb"), 1e-12);
+    // da and nb held 0.1 + 0.3 of the general model's probability, shared in proportion to
+    // general probability times posterior.
+    double da = 0.1 * posteriors.get("da");
+    double nb = 0.3 * posteriors.get("nb");
+    assertEquals(0.4 * da / (da + nb), guess.confidence(), 1e-12);
+    assertEquals(0.4 * nb / (da + nb), guess.scoreOf("nb"), 1e-12);
     assertEquals(0.05, guess.scoreOf("en"), 1e-12);
+    // A high temperature flattens the posteriors until the general model's order stands.
+    assertEquals("nb", new CloseLanguageIdentifier(general, model, 1e6).identify("hvad hedder").code());
     // Outside every group the general answer stands.
     assertEquals(new LanguageGuess("en", 0.3, Map.of("en", 0.3, "nb", 0.01)), close.identify("the house"));
   }

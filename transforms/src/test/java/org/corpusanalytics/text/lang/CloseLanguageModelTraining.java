@@ -94,6 +94,50 @@ public final class CloseLanguageModelTraining {
     }
   }
 
+  /**
+   * Two-fold cross-validation of the temperature on the training half: the whole identifier
+   * (OpenNLP, then the n-gram model trained on the other fold) on every language's sentences of 20
+   * or more characters; "OpenNLP alone" for comparison.
+   */
+  static void crossValidateTemperature(Path tatoeba) {
+    Map<String, List<String>> training = trainingHalf(tatoeba);
+    List<Map<String, List<String>>> folds = List.of(new TreeMap<>(), new TreeMap<>());
+    training.forEach((label, sentences) -> {
+      for (String sentence : sentences) {
+        if (sentence.length() >= LanguageIdEvaluation.MIN_SENTENCE_CHARS) {
+          folds.get(TatoebaSplit.fold(label, sentence)).computeIfAbsent(label, k -> new java.util.ArrayList<>())
+              .add(sentence);
+        }
+      }
+    });
+    Map<String, LanguageGuess> general = new java.util.HashMap<>();
+    LanguageIdentifier cached = text -> general.computeIfAbsent(text, OpenNlpLanguageIdentifier.shared()::identify);
+    List<CharNgramModel> models = List.of(
+        CharNgramModel.train(closeLanguages(folds.get(1)), CharNgramModel.DEFAULT_MAX_N, CharNgramModel.DEFAULT_SMOOTHING),
+        CharNgramModel.train(closeLanguages(folds.get(0)), CharNgramModel.DEFAULT_MAX_N, CharNgramModel.DEFAULT_SMOOTHING));
+    for (double temperature : new double[] {0, 1, 4, 16, 64, 128, 256, 512, 1024, 4096}) {
+      Map<String, int[]> tally = new TreeMap<>();
+      for (int test = 0; test < 2; test++) {
+        LanguageIdentifier identifier = temperature == 0 ? cached
+            : new CloseLanguageIdentifier(cached, models.get(test), temperature);
+        folds.get(test).forEach((label, sentences) -> {
+          int[] counts = tally.computeIfAbsent(label, k -> new int[2]);
+          for (String sentence : sentences) {
+            LanguageGuess guess = identifier.identify(sentence);
+            counts[0] += guess != null && guess.code().equals(LanguageCodes.normalize(label)) ? 1 : 0;
+            counts[1]++;
+          }
+        });
+      }
+      System.out.printf("%s: all %.4f, top 30 %.4f  dan %.3f nob %.3f swe %.3f ind %.3f zsm %.3f spa %.3f slk %.3f "
+              + "ces %.3f%n", temperature == 0 ? "OpenNLP alone" : "temperature " + temperature,
+          tally.values().stream().mapToDouble(c -> (double) c[0] / c[1]).average().orElseThrow(),
+          LanguageIdEvaluation.TOP_30.stream().mapToDouble(l -> rate(tally, l)).average().orElseThrow(),
+          rate(tally, "dan"), rate(tally, "nob"), rate(tally, "swe"), rate(tally, "ind"), rate(tally, "zsm"),
+          rate(tally, "spa"), rate(tally, "slk"), rate(tally, "ces"));
+    }
+  }
+
   private static double rate(Map<String, int[]> tally, String code) {
     return (double) tally.get(code)[0] / tally.get(code)[1];
   }
@@ -109,11 +153,16 @@ public final class CloseLanguageModelTraining {
   public static void main(String[] args) throws IOException {
     if (args.length == 2 && args[1].equals("--cross-validate")) {
       crossValidate(Path.of(args[0]));
+      crossValidateTemperature(Path.of(args[0]));
+      return;
+    }
+    if (args.length == 2 && args[1].equals("--cross-validate-temperature")) {
+      crossValidateTemperature(Path.of(args[0]));
       return;
     }
     if (args.length != 2) {
       throw new IllegalArgumentException(
-          "usage: CloseLanguageModelTraining <tatoeba_langid.tsv> (<model.tsv.gz> | --cross-validate)");
+          "usage: CloseLanguageModelTraining <tatoeba_langid.tsv> (<model.tsv.gz> | --cross-validate[-temperature])");
     }
     Path model = Path.of(args[1]);
     CharNgramModel trained = train(Path.of(args[0]));

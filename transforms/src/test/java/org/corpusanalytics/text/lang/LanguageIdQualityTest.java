@@ -15,22 +15,22 @@ import org.junit.jupiter.api.Test;
  * Floors of the job's language identifier ({@link CloseLanguageIdentifier}: OpenNLP refined within
  * groups of close languages) on the held-out half of Tatoeba ({@link TatoebaSplit}; the
  * close-language model never saw it) for the 30 most used web languages, from what
- * {@link LanguageIdEvaluation} measured, minus about 0.01 (documents mean 0.9970, lowest 0.919
- * Indonesian; sentences mean 0.9515). Skipped without the shared data.
+ * {@link LanguageIdEvaluation} measured, minus about 0.01 (documents mean 0.9987, lowest 0.960
+ * Indonesian; sentences mean 0.9591, OpenNLP alone 0.9358). Skipped without the shared data.
  *
  * <p>Sentences of 20 or more characters reach 0.95 in every language but those of {@link
  * #SENTENCE_FLOORS}: Danish and Norwegian Bokmål, Indonesian (and Malay) are close enough that a
- * short sentence often fits both, and Spanish, Slovak and Czech lose a few sentences each to
- * Galician and to each other.
+ * short sentence often fits both, and Spanish, Slovak and Dutch lose a few sentences each to
+ * Galician, Czech and Afrikaans.
  */
 class LanguageIdQualityTest {
   private static final double DOCUMENT_MEAN_FLOOR = 0.99;
-  private static final double DOCUMENT_MIN_FLOOR = 0.90;
-  private static final double SENTENCE_MEAN_FLOOR = 0.94;
+  private static final double DOCUMENT_MIN_FLOOR = 0.94;
+  private static final double SENTENCE_MEAN_FLOOR = 0.949;
   private static final double SENTENCE_FLOOR = 0.95;
   /** Languages below {@link #SENTENCE_FLOOR} on sentences, with their own floors. */
   private static final Map<String, Double> SENTENCE_FLOORS = Map.of(
-      "dan", 0.79, "nob", 0.75, "ind", 0.69, "spa", 0.89, "slk", 0.88, "ces", 0.93);
+      "dan", 0.80, "nob", 0.86, "ind", 0.72, "spa", 0.91, "slk", 0.90, "nld", 0.93);
 
   private static LanguageIdEvaluation.Tally documents;
   private static LanguageIdEvaluation.Tally sentences;
@@ -72,7 +72,7 @@ class LanguageIdQualityTest {
 
   @Test
   void closeLanguageModelBeatsOpenNlpAloneOnSentences() {
-    assertTrue(mean(sentences) >= mean(generalSentences) + 0.01,
+    assertTrue(mean(sentences) >= mean(generalSentences) + 0.02,
         "with close-language model " + mean(sentences) + ", OpenNLP alone " + mean(generalSentences));
   }
 
