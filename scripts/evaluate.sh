@@ -7,7 +7,9 @@
 # trafilatura (extraction) and Python vaderSentiment 3.3.2 (sentiment), pinned in
 # scripts/evaluate-requirements.txt and installed into a cached venv on first use.
 # Near-duplicates: a syndication corpus generated from BBC News.
-# Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities|duplicates]...
+# Languages: Tatoeba sentences and 5-sentence documents, OpenNLP alone and with the close-language
+# model, on the held-out half (out of sample) and the training half (in sample).
+# Usage: scripts/evaluate.sh [extraction|sentiment|segmentation|entities|duplicates|languages]...
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -20,11 +22,12 @@ declare -A harness=(
   [segmentation]=org.corpusanalytics.text.SegmentationEvaluation
   [entities]=org.corpusanalytics.text.ner.NerEvaluation
   [duplicates]=org.corpusanalytics.text.duplicates.NearDuplicateEvaluation
+  [languages]=org.corpusanalytics.text.lang.LanguageIdEvaluation
 )
 steps=("$@")
-[ ${#steps[@]} -eq 0 ] && steps=(extraction sentiment segmentation entities duplicates)
+[ ${#steps[@]} -eq 0 ] && steps=(extraction sentiment segmentation entities duplicates languages)
 for step in "${steps[@]}"; do
-  main="${harness[$step]:?unknown step $step (extraction, sentiment, segmentation, entities or duplicates)}"
+  main="${harness[$step]:?unknown step $step (extraction, sentiment, segmentation, entities, duplicates or languages)}"
   echo "=== $step ($main)"
   case "$step" in
     extraction)

@@ -16,9 +16,9 @@ import org.corpusanalytics.sentiment.ScoreSentiment;
 import org.corpusanalytics.terms.CountTerms;
 import org.corpusanalytics.text.ArticleCleaner;
 import org.corpusanalytics.text.OpenNlpSegmenter;
+import org.corpusanalytics.text.lang.CloseLanguageIdentifier;
 import org.corpusanalytics.text.lang.LanguageAssignment;
 import org.corpusanalytics.text.lang.LanguageIdentifier;
-import org.corpusanalytics.text.lang.OpenNlpLanguageIdentifier;
 import org.corpusanalytics.text.ner.ArticleEntityResolver;
 import org.corpusanalytics.text.ner.ArticleRecognizer;
 import org.corpusanalytics.text.ner.DemonymMode;
@@ -45,7 +45,7 @@ final class ArticleAnalyzer {
   private final SentimentScorer scorer;
   private final ArticleRecognizer recognizer = ArticleRecognizer.standard();
   private final ArticleEntityResolver resolver = ArticleEntityResolver.standard(DemonymMode.COUNTRY);
-  private final LanguageIdentifier languages = OpenNlpLanguageIdentifier.shared();
+  private final LanguageIdentifier languages = CloseLanguageIdentifier.shared();
 
   ArticleAnalyzer(SentimentMode mode) {
     this.scorer = mode.newScorer();

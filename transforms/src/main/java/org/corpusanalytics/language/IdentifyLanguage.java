@@ -10,11 +10,12 @@ import org.apache.beam.sdk.values.PCollection;
 import org.corpusanalytics.model.Article;
 import org.corpusanalytics.text.lang.LanguageAssignment;
 import org.corpusanalytics.text.lang.LanguageIdentifier;
-import org.corpusanalytics.text.lang.OpenNlpLanguageIdentifier;
+import org.corpusanalytics.text.lang.CloseLanguageIdentifier;
 
 /**
  * Gives every cleaned article its language: the input's, normalised to an ISO 639-1 code, or else
- * the one identified from its text (OpenNLP's language model by default).
+ * the one identified from its text (by default OpenNLP's language model, refined within groups of
+ * close languages by {@link CloseLanguageIdentifier}).
  *
  * <p>Article -> the same Article with {@code language} and {@code languageSource} ({@code input} or
  * {@code detected}; both null when the text is too short to tell). Counters: articles by source,
@@ -38,9 +39,9 @@ public class IdentifyLanguage extends PTransform<PCollection<Article>, PCollecti
     this.identifiers = identifiers;
   }
 
-  /** With OpenNLP's 103-language model. */
+  /** With OpenNLP's 103-language model, refined within groups of close languages. */
   public static IdentifyLanguage create() {
-    return new IdentifyLanguage(OpenNlpLanguageIdentifier::shared);
+    return new IdentifyLanguage(CloseLanguageIdentifier::shared);
   }
 
   /** With another identifier. */

@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -15,32 +13,28 @@ import org.corpusanalytics.model.Reject;
 import org.corpusanalytics.text.TextLayout;
 
 /**
- * ReadableFile -> one record per file (text, HTML), per non-blank line (JSON Lines) or per HTML
- * response (WARC), each an article or a reject. Files are read through a stream capped at the
- * maximum decompressed size, so neither a decompression bomb nor a huge file is ever held in memory
- * whole; a web archive is streamed record by record, and the cap applies to each record's payload.
+ * ReadableFile -> one record per file (text, HTML) or per non-blank line (JSON Lines), each an
+ * article or a reject (web archives are read by {@link ParseWarcSliceFn}). Files are read through a
+ * stream capped at the maximum decompressed size, so neither a decompression bomb nor a huge file
+ * is ever held in memory whole.
  * Plain-text and JSON Lines bodies are read with a {@link TextLayout}: hard-wrapped lines are joined
  * into paragraphs (counted as {@code articlesReadAsWrapped}); HTML has its own paragraphs.
  */
 public class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
-  /** Counter prefix of the WARC records skipped, by type; the run summary reads them. */
-  public static final String WARC_SKIPPED_PREFIX = "warcSkipped_";
-
-  private final Counter recordsRead = Metrics.counter(ParseFileFn.class, "recordsRead");
   private final Counter filesRead = Metrics.counter(ParseFileFn.class, "filesRead");
-  private final Counter encodingRepaired = Metrics.counter(ParseFileFn.class, "encodingRepaired");
   private final Counter articlesReadAsWrapped = Metrics.counter(ParseFileFn.class, "articlesReadAsWrapped");
   private final InputFormat format;
   private final ReadLimits limits;
   private final TextLayout.Mode layout;
+  private final RecordRouter router;
   private final WholeFileParser wholeFileParser = new WholeFileParser();
   private final JsonArticleParser jsonParser = new JsonArticleParser();
-  private transient Map<String, Counter> warcSkipped;
 
   ParseFileFn(InputFormat format, ReadLimits limits, TextLayout.Mode layout) {
     this.format = format;
     this.limits = limits;
     this.layout = layout;
+    this.router = new RecordRouter(ParseFileFn.class, limits);
   }
 
   @ProcessElement
@@ -50,16 +44,12 @@ public class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
     filesRead.inc();
     // Numbered lines already emitted stay counted; a failure later in the file rejects the rest.
     long[] linesDone = {0};
-    // JSON Lines and WARC are streamed (a line, or a record's payload, at a time), so only formats
-    // held whole are capped.
-    long cap = fileFormat == InputFormat.WARC || fileFormat == InputFormat.JSONL ? Long.MAX_VALUE : limits.maxFileBytes();
+    // JSON Lines is streamed (a line at a time), so only formats held whole are capped.
+    long cap = fileFormat == InputFormat.JSONL ? Long.MAX_VALUE : limits.maxFileBytes();
     try (CappedInputStream in = new CappedInputStream(
         new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16), cap)) {
       if (fileFormat == InputFormat.JSONL) {
         readLines(in, path, linesDone, out);
-      } else if (fileFormat == InputFormat.WARC) {
-        new WarcRecords(wholeFileParser, limits.maxFileBytes()).read(in, path, record -> emit(record, out),
-            this::countSkipped);
       } else {
         byte[] bytes = in.readAllBytes();
         emit(in.exceeded() ? tooLargeFile(path, bytes) : wholeFileParser.parse(fileFormat, path, bytes), out,
@@ -70,14 +60,6 @@ public class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
       emit(ParsedRecord.rejected(source, RejectReason.UNREADABLE,
           e.getClass().getSimpleName() + ": " + e.getMessage(), ""), out);
     }
-  }
-
-  /** WARC records that are no article (request, warcinfo, non-HTML responses ...), by type. */
-  private void countSkipped(String type) {
-    if (warcSkipped == null) {
-      warcSkipped = new HashMap<>();
-    }
-    warcSkipped.computeIfAbsent(type, t -> Metrics.counter(ParseFileFn.class, WARC_SKIPPED_PREFIX + t)).inc();
   }
 
   private ParsedRecord tooLargeFile(String path, byte[] head) {
@@ -123,26 +105,13 @@ public class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
    * body's lines read by the layout (after the limits, so an oversized body is never copied).
    */
   private void emit(ParsedRecord record, MultiOutputReceiver out, boolean plainText) {
-    ParsedRecord checked = record.article() == null ? record : limitsOr(record);
+    ParsedRecord checked = router.withinLimits(record);
     if (plainText) {
       checked = checked.laidOut(layout);
-    }
-    recordsRead.inc();
-    if (checked.encodingRepaired()) {
-      encodingRepaired.inc();
     }
     if (checked.readAsWrapped()) {
       articlesReadAsWrapped.inc();
     }
-    if (checked.article() != null) {
-      out.get(ReadArticles.ARTICLES).output(checked.article());
-    } else {
-      out.get(ReadArticles.REJECTS).output(checked.reject());
-    }
-  }
-
-  private ParsedRecord limitsOr(ParsedRecord record) {
-    ParsedRecord overLimit = limits.check(record.article());
-    return overLimit != null ? overLimit : record;
+    router.route(checked, out);
   }
 }

@@ -39,6 +39,9 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
 
+  /** Stored bytes of a web archive above which it is cut at record starts and read by several workers. */
+  public static final long DEFAULT_WARC_SLICE_BYTES = 64L * 1024 * 1024;
+
   /** Default number of groups that files and articles are spread over between steps. */
   public static final int DEFAULT_PARALLELISM = 8;
 
@@ -48,34 +51,37 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final ReadLimits limits;
   private final TextLayout.Mode layout;
   private final FileExclusions exclusions;
+  private final long warcSliceBytes;
 
   private ReadArticles(List<String> patterns, InputFormat format, int parallelism, ReadLimits limits,
-      TextLayout.Mode layout, FileExclusions exclusions) {
+      TextLayout.Mode layout, FileExclusions exclusions, long warcSliceBytes) {
     this.patterns = List.copyOf(patterns);
     this.format = format;
     this.parallelism = parallelism;
     this.limits = limits;
     this.layout = layout;
     this.exclusions = exclusions;
+    this.warcSliceBytes = warcSliceBytes;
   }
 
   public static ReadArticles from(List<String> patterns) {
     return new ReadArticles(patterns, InputFormat.AUTO, DEFAULT_PARALLELISM, ReadLimits.DEFAULTS,
-        TextLayout.Mode.AUTO, FileExclusions.NONE);
+        TextLayout.Mode.AUTO, FileExclusions.NONE,
+        DEFAULT_WARC_SLICE_BYTES);
   }
 
   public ReadArticles withFormat(InputFormat format) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
   }
 
   /** How plain-text and JSON Lines bodies' line breaks are read: decided per article by default. */
   public ReadArticles withTextLayout(TextLayout.Mode layout) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
   }
 
   /** Matched files that are not read (the job lists them in its summary). */
   public ReadArticles withExclusions(FileExclusions exclusions) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
   }
 
   /**
@@ -87,7 +93,18 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
+  }
+
+  /**
+   * Web archives bigger than this many stored bytes are cut into slices of at least this size at
+   * record starts (gzip members for {@code .warc.gz}), each read by its own unit of work.
+   */
+  public ReadArticles withWarcSliceBytes(long warcSliceBytes) {
+    if (warcSliceBytes < 1) {
+      throw new IllegalArgumentException("warcSliceBytes must be at least 1, not " + warcSliceBytes);
+    }
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
   }
 
   /** JSON Lines lines longer than this many bytes are rejected as too large, never buffered whole. */
@@ -115,24 +132,34 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   private ReadArticles withLimits(ReadLimits limits) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
   }
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    PCollectionTuple parsed = begin
+    PCollectionTuple planned = begin
         .apply("ListPatterns", Create.of(patterns))
         .apply("MatchFiles", ParDo.of(new MatchPatternFn(exclusions)))
         .setCoder(MetadataCoderV2.of())
         .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(parallelism))
+        .apply("PlanWarcSlices", ParDo.of(new PlanWarcSlicesFn(format, warcSliceBytes))
+            .withOutputTags(PlanWarcSlicesFn.OTHER_FILES, TupleTagList.of(PlanWarcSlicesFn.WARC_SLICES)));
+    PCollectionTuple parsed = planned.get(PlanWarcSlicesFn.OTHER_FILES).setCoder(MetadataCoderV2.of())
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("ParseRecords", ParDo.of(new ParseFileFn(format, limits, layout))
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
+    // (path, start, end): the slices of one big archive are read by different workers.
+    PCollectionTuple archived = planned.get(PlanWarcSlicesFn.WARC_SLICES).setCoder(WarcSlice.CODER)
+        .apply("SpreadWarcSlices", Reshuffle.<WarcSlice>viaRandomKey().withNumBuckets(parallelism))
+        .apply("ParseWarcRecords", ParDo.of(new ParseWarcSliceFn(limits))
+            .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
     // One JSON Lines file fans out to many articles: grouping by id bucket rebalances them before
     // the heavy steps, and is where copies of an id meet.
-    PCollectionTuple unique = parsed.get(ARTICLES).apply("DeduplicateIds", new DeduplicateIds(parallelism));
+    PCollectionTuple unique = PCollectionList.of(parsed.get(ARTICLES)).and(archived.get(ARTICLES))
+        .apply("GatherArticles", Flatten.pCollections())
+        .apply("DeduplicateIds", new DeduplicateIds(parallelism));
     return PCollectionTuple.of(ARTICLES, unique.get(ARTICLES))
-        .and(REJECTS, PCollectionList.of(parsed.get(REJECTS)).and(unique.get(REJECTS))
+        .and(REJECTS, PCollectionList.of(parsed.get(REJECTS)).and(archived.get(REJECTS)).and(unique.get(REJECTS))
             .apply("GatherReadRejects", Flatten.pCollections()));
   }
 

@@ -3,6 +3,8 @@ package org.corpusanalytics.pipeline.io;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -48,19 +50,33 @@ final class WarcRecords {
     this.maxRecordBytes = maxRecordBytes;
   }
 
+  /** Reads a whole archive from a stream (uncompressed, or gzip per record); offsets count from its start. */
   void read(InputStream in, String path, Consumer<ParsedRecord> records, Consumer<String> skipped) {
+    read(Channels.newChannel(in), path, Long.MAX_VALUE, records, skipped);
+  }
+
+  /**
+   * Reads the records that start before {@code end} from a channel positioned at a record start
+   * (for a {@code .warc.gz}, at a gzip member). Offsets are the channel's positions, so a
+   * seekable file channel gives offsets in the file as stored. A record from {@code end} on
+   * belongs to the next slice of the file: it is neither read nor rejected here.
+   */
+  void read(ReadableByteChannel channel, String path, long end, Consumer<ParsedRecord> records,
+      Consumer<String> skipped) {
     long offset = 0;
     boolean lastUnreadable = false;
-    try (WarcReader reader = new WarcReader(in)) {
+    WarcReader reader = null;
+    try {
+      reader = new WarcReader(channel);
+      offset = reader.position();
       while (true) {
-        offset = reader.position();
         Optional<WarcRecord> next = reader.next();
-        if (next.isEmpty()) {
+        // The start of this record, or of the one that failed to parse (before next(), the one before it).
+        offset = reader.position();
+        if (next.isEmpty() || offset >= end) {
           return;
         }
         WarcRecord record = next.get();
-        // Now the start of this record (before next(), the end of the one before it).
-        offset = reader.position();
         if (!(record instanceof WarcResponse response)) {
           skipped.accept(record.type());
           continue;
@@ -74,15 +90,29 @@ final class WarcRecords {
         }
       }
     } catch (EOFException e) {
+      offset = reader == null ? offset : reader.position();
       // A record cut short by the end of the file was rejected already; an earlier record's end is a new reject.
-      if (!lastUnreadable) {
+      if (!lastUnreadable && offset < end) {
         records.accept(ParsedRecord.rejected(path + "@" + offset, RejectReason.UNREADABLE,
             "WARC record at offset " + offset + " is cut short by the end of the file: " + e, ""));
       }
     } catch (IOException | RuntimeException e) {
-      // jwarc cannot find the next record's headers after a damaged one: the rest of the file is one reject.
-      records.accept(ParsedRecord.rejected(path + "@" + offset, RejectReason.UNREADABLE,
-          "WARC record at offset " + offset + " cannot be read, nor anything after it: " + e, ""));
+      offset = reader == null ? offset : reader.position();
+      // jwarc cannot find the next record's headers after a damaged one: the rest of the slice is one reject.
+      if (offset < end) {
+        records.accept(ParsedRecord.rejected(path + "@" + offset, RejectReason.UNREADABLE,
+            "WARC record at offset " + offset + " cannot be read, nor anything after it: " + e, ""));
+      }
+    } finally {
+      closeQuietly(channel);
+    }
+  }
+
+  private static void closeQuietly(ReadableByteChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Everything was read from it already; a failing close loses nothing.
     }
   }
 

@@ -17,7 +17,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.corpusanalytics.pipeline.JobFailure;
-import org.corpusanalytics.pipeline.io.ParseFileFn;
+import org.corpusanalytics.pipeline.io.ParseWarcSliceFn;
 
 /**
  * The counts of one run, gathered from the pipeline's metrics: records read, articles written,
@@ -127,7 +127,7 @@ public final class RunSummary {
     languageSources.put("undetermined", counter("languageUndetermined"));
     json.put("language_source", languageSources);
     json.put("language_disagreements", counter("languageDisagreements"));
-    json.put("warc_records_skipped", withPrefix(ParseFileFn.WARC_SKIPPED_PREFIX));
+    json.put("warc_records_skipped", withPrefix(ParseWarcSliceFn.WARC_SKIPPED_PREFIX));
     json.put("sentences", counter("sentences"));
     json.put("tokens", counter("tokens"));
     json.put("sentences_scored", counter("sentencesScored"));

@@ -108,7 +108,17 @@ public final class LanguageIdEvaluation {
   public static void main(String[] args) {
     Path file = args.length > 0 ? Path.of(args[0]) : DEFAULT_FILE;
     Map<String, List<String>> data = load(file);
-    LanguageIdentifier identifier = OpenNlpLanguageIdentifier.shared();
+    Map<String, List<String>> heldOut = TatoebaSplit.half(data, false);
+    Map<String, List<String>> training = TatoebaSplit.half(data, true);
+    System.out.println("== OpenNLP alone, held-out half (nothing of it tuned on Tatoeba: out of sample) ==");
+    report(heldOut, OpenNlpLanguageIdentifier.shared());
+    System.out.println("== OpenNLP + close-language model, held-out half (OUT OF SAMPLE) ==");
+    report(heldOut, CloseLanguageIdentifier.shared());
+    System.out.println("== OpenNLP + close-language model, training half (IN SAMPLE) ==");
+    report(training, CloseLanguageIdentifier.shared());
+  }
+
+  private static void report(Map<String, List<String>> data, LanguageIdentifier identifier) {
     Tally sentences = sentences(data, identifier);
     Tally documents = documents(data, identifier);
     System.out.println("label  code  sentences>=20  n     documents(5)  n    most often mistaken for");
