@@ -77,7 +77,6 @@ public final class CorpusJob {
   public static final Map<String, Class<?>> TABLES = tables();
 
   private static final String SPARK_DEFAULT_PARALLELISM = "spark.default.parallelism";
-  private static final String SPARK_SERIALIZER = "spark.serializer";
 
   private CorpusJob() {}
 
@@ -111,7 +110,6 @@ public final class CorpusJob {
     CorpusJobOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(CorpusJobOptions.class);
     disableDirectRunnerChecksUnlessAsked(options, args);
     cacheSerializedOnSparkUnlessAsked(options, args);
-    serializeWithKryoOnSparkUnlessAsked();
     try {
       InputPatterns.Resolved inputs = resolveInputs(options);
       if (!given(args, "runner")) {
@@ -178,18 +176,6 @@ public final class CorpusJob {
   private static void cacheSerializedOnSparkUnlessAsked(CorpusJobOptions options, String[] args) {
     if (!given(args, "storageLevel")) {
       options.as(SparkPipelineOptions.class).setStorageLevel("MEMORY_AND_DISK_SER");
-    }
-  }
-
-  /**
-   * Spark serializes every shuffled and cached element, by default with Java serialization, which
-   * took 6% of a 2,000-article run's CPU samples; Kryo writes the same values (Beam's encoded bytes)
-   * with less work. Spark reads spark.* system properties into its configuration, and those given
-   * to spark-submit arrive the same way, so a serializer the user chose is kept.
-   */
-  private static void serializeWithKryoOnSparkUnlessAsked() {
-    if (System.getProperty(SPARK_SERIALIZER) == null) {
-      System.setProperty(SPARK_SERIALIZER, "org.apache.spark.serializer.KryoSerializer");
     }
   }
 
