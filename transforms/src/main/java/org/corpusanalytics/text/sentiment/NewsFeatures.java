@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What {@link NewsModelScorer} knows of a text: VADER 3.3.2's rules and lexicon, with no valence
- * on names, on words that news uses without judging and on economic measures whose direction
- * decides, plus the movements {@link EconomicDirection} finds.
+ * What the news scorers know of a text: VADER 3.3.2's rules and lexicon, with no valence on
+ * names, on words that news uses without judging and on economic measures whose direction
+ * decides, quoted words at {@value #QUOTED} weight, plus the movements {@link EconomicDirection}
+ * finds. The text is split and stripped once.
  *
  * <p>Text -> {@link Analysis}: VADER's scores of the silenced text and the feature vector
  * [compound, positive mass, negative mass, good movements, bad movements, ln(1 + tokens)], where
