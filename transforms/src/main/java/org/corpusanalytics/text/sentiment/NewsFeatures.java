@@ -86,13 +86,18 @@ public final class NewsFeatures {
 
   /**
    * VADER's rule-adjusted valence of each whitespace token (as {@link
-   * VaderText#splitPythonWhitespace} splits the text), with this class's silencing; emoji are not
+   * VaderText#splitPythonWhitespace} splits the text), with this class's silencing and quoted
+   * words at {@value #QUOTED} weight; emoji are not
    * expanded, so token i is the i-th whitespace token of the text as given.
    */
   TokenValences tokenValences(List<String> rawTokens) {
     VaderText plain = VaderText.ofRawTokens(rawTokens);
-    return new TokenValences(vader.valences(plain.withMarked(names(rawTokens, plain), NAME_MARK)),
-        plain.lowerTokens);
+    double[] valences = vader.valences(plain.withMarked(names(rawTokens, plain), NAME_MARK));
+    boolean[] quoted = quoted(rawTokens);
+    for (int i = 0; i < valences.length; i++) {
+      valences[i] *= quoted[i] ? QUOTED : 1;
+    }
+    return new TokenValences(valences, plain.lowerTokens);
   }
 
   /**

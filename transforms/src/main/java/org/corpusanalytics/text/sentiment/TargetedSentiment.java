@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Sentiment expressed toward a target (an entity mention) in its sentence, on VADER's compound
  * scale: the valences of {@link NewsFeatures} (VADER's rules, negation included, with names and
- * neutral-in-news words silenced) weighted by where they stand relative to the target, summed and
+ * neutral-in-news words silenced and quoted words at half weight) weighted by where they stand relative to the target, summed and
  * normalised as VADER normalises. An economic movement ({@link EconomicDirection}) adds ±{@link
  * NewsRulesScorer#MOVEMENT_VALENCE} at its direction word, as in {@link NewsRulesScorer}.
  *

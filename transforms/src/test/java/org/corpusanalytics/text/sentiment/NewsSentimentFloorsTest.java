@@ -80,8 +80,8 @@ class NewsSentimentFloorsTest {
     TargetedSentiment targeted = new TargetedSentiment();
     double newsMtsc = f1("newsmtsc devtest_mt", u -> targeted.score(u.text(), u.targets()));
     double finEntity = f1("finentity", u -> targeted.score(u.text(), u.targets()));
-    assertTrue(newsMtsc >= 0.530 - SLACK, "NewsMTSC devtest_mt targeted F1 " + newsMtsc);
-    assertTrue(finEntity >= 0.550 - SLACK, "FinEntity targeted F1 " + finEntity);
+    assertTrue(newsMtsc >= 0.537 - SLACK, "NewsMTSC devtest_mt targeted F1 " + newsMtsc);
+    assertTrue(finEntity >= 0.558 - SLACK, "FinEntity targeted F1 " + finEntity);
   }
 
   @Test
