@@ -1,13 +1,13 @@
 package org.corpusanalytics.text.sentiment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What {@link NewsModelScorer} knows of a text: VADER 3.3.2's rules and lexicon, with no valence
- * on names, on words that news uses without judging and on economic measures whose direction
- * decides, plus the movements {@link EconomicDirection} finds.
+ * What the news scorers know of a text: VADER 3.3.2's rules and lexicon, with no valence on
+ * names, on words that news uses without judging and on economic measures whose direction
+ * decides, quoted words at {@value #QUOTED} weight, plus the movements {@link EconomicDirection}
+ * finds. The text is split and stripped once.
  *
  * <p>Text -> {@link Analysis}: VADER's scores of the silenced text and the feature vector
  * [compound, positive mass, negative mass, good movements, bad movements, ln(1 + tokens)], where
@@ -33,11 +33,20 @@ public final class NewsFeatures {
       "security", "interest", "interests", "credit", "care", "intelligence", "defense", "defence",
       "share", "shares", "growth");
 
+  /**
+   * Weight of the valence of quoted words: they are a speaker's, which news reports rather than
+   * asserts.
+   */
+  static final double QUOTED = 0.5;
+
   /** Appended to a name so that it misses the lexicon yet stays one token for VADER's rules. */
   private static final String NAME_MARK = "\u2060";
 
   /** VADER's scores of the silenced text, and the model's features. */
   public record Analysis(SentimentScores vader, double[] features) {}
+
+  /** Per whitespace token: its rule-adjusted valence and its VADER form, lower case. */
+  record TokenValences(double[] valences, List<String> lowerTokens) {}
 
   private final VaderSentimentScorer vader;
 
@@ -58,7 +67,11 @@ public final class NewsFeatures {
     String prepared = vader.replaceEmoji(text == null ? "" : text);
     List<String> raw = VaderText.splitPythonWhitespace(prepared);
     VaderText plain = VaderText.ofRawTokens(raw);
-    double[] valences = vader.valences(VaderText.ofRawTokens(markNames(raw, plain)));
+    double[] valences = vader.valences(plain.withMarked(names(raw, plain), NAME_MARK));
+    boolean[] quoted = quoted(raw);
+    for (int i = 0; i < valences.length; i++) {
+      valences[i] *= quoted[i] ? QUOTED : 1;
+    }
     SentimentScores scores = VaderSentimentScorer.scoreValence(valences, prepared);
     double positive = 0;
     double negative = 0;
@@ -72,17 +85,53 @@ public final class NewsFeatures {
   }
 
   /**
-   * VADER's rule-adjusted valence of each whitespace token of {@code text} (as {@link
-   * VaderText#splitPythonWhitespace} splits it), with this class's silencing; emoji are not
+   * VADER's rule-adjusted valence of each whitespace token (as {@link
+   * VaderText#splitPythonWhitespace} splits the text), with this class's silencing and quoted
+   * words at {@value #QUOTED} weight; emoji are not
    * expanded, so token i is the i-th whitespace token of the text as given.
    */
-  double[] tokenValences(List<String> rawTokens) {
+  TokenValences tokenValences(List<String> rawTokens) {
     VaderText plain = VaderText.ofRawTokens(rawTokens);
-    return vader.valences(VaderText.ofRawTokens(markNames(rawTokens, plain)));
+    double[] valences = vader.valences(plain.withMarked(names(rawTokens, plain), NAME_MARK));
+    boolean[] quoted = quoted(rawTokens);
+    for (int i = 0; i < valences.length; i++) {
+      valences[i] *= quoted[i] ? QUOTED : 1;
+    }
+    return new TokenValences(valences, plain.lowerTokens);
   }
 
-  /** The raw tokens with {@link #NAME_MARK} after each name (see the class comment). */
-  private static List<String> markNames(List<String> raw, VaderText text) {
+  /**
+   * Which tokens stand inside double quotation marks ("..." or \u201c...\u201d): from a token
+   * that opens a quotation to the one that closes it, or to the end of the text when the closing
+   * mark is in a later sentence.
+   */
+  static boolean[] quoted(List<String> raw) {
+    boolean[] quoted = new boolean[raw.size()];
+    boolean inside = false;
+    for (int i = 0; i < raw.size(); i++) {
+      String token = raw.get(i);
+      char first = token.charAt(0);
+      inside |= first == '"' || first == '\u201c';
+      quoted[i] = inside;
+      if (inside && (token.length() > 1 || first == '\u201d') && closesQuotation(token)) {
+        inside = false;
+      }
+    }
+    return quoted;
+  }
+
+  /** The token ends with a closing quotation mark, maybe followed by punctuation ("great,"). */
+  private static boolean closesQuotation(String token) {
+    int end = token.length();
+    while (end > 1 && ".,;:!?)".indexOf(token.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    char last = token.charAt(end - 1);
+    return last == '"' || last == '\u201d';
+  }
+
+  /** Which tokens are names (see the class comment); null when the text is in title case. */
+  private static boolean[] names(List<String> raw, VaderText text) {
     int words = 0;
     int capitalised = 0;
     for (String token : text.tokens) {
@@ -92,14 +141,13 @@ public final class NewsFeatures {
       }
     }
     if (2 * capitalised >= words) {
-      return raw;
+      return null;
     }
-    List<String> marked = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      boolean sentenceStart = i == 0 || endsSentence(raw.get(i - 1));
-      marked.add(!sentenceStart && isName(text.tokens.get(i)) ? raw.get(i) + NAME_MARK : raw.get(i));
+    boolean[] names = new boolean[raw.size()];
+    for (int i = 1; i < raw.size(); i++) {
+      names[i] = !endsSentence(raw.get(i - 1)) && isName(text.tokens.get(i));
     }
-    return marked;
+    return names;
   }
 
   private static boolean endsSentence(String rawToken) {

@@ -11,11 +11,10 @@ package org.corpusanalytics.text.sentiment;
  * training parts of the shared news sets (political news sentences, financial news snippets and
  * tweets, NYT editorial snippets); {@code NewsModelTest} re-derives it. Thread-safe.
  */
-public final class NewsModelScorer implements SentimentScorer {
+public final class NewsModelScorer extends NewsFeatureScorer {
 
   static final String MODEL_RESOURCE = "news_model.tsv";
 
-  private final NewsFeatures features = new NewsFeatures();
   private final OrdinalModel model;
 
   /** Scorer over the bundled model (parsed once per JVM). */
@@ -28,22 +27,13 @@ public final class NewsModelScorer implements SentimentScorer {
   }
 
   @Override
-  public SentimentScores score(String text) {
-    if (text == null) {
-      return SentimentScores.NEUTRAL;
-    }
-    NewsFeatures.Analysis analysis = features.analyse(text);
+  SentimentScores scoreAnalysis(NewsFeatures.Analysis analysis) {
     SentimentScores vader = analysis.vader();
     if (vader == SentimentScores.NEUTRAL) {
       return vader;
     }
     return new SentimentScores(model.compound(model.score(analysis.features())), vader.pos(),
         vader.neu(), vader.neg());
-  }
-
-  @Override
-  public Double valence(String lowerCaseWord) {
-    return features.valence(lowerCaseWord);
   }
 
   // Lazy holder idiom, as in VaderLexicon: one thread-safe parse per JVM.

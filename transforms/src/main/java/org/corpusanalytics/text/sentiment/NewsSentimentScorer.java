@@ -64,7 +64,7 @@ public final class NewsSentimentScorer implements SentimentScorer {
     if (text == null) {
       return SentimentScores.NEUTRAL;
     }
-    return vader.score(VaderText.of(text).tokens.size() >= MIN_PROSE_TOKENS
+    return vader.score(VaderText.splitPythonWhitespace(text).size() >= MIN_PROSE_TOKENS
         ? markNames(text) : text);
   }
 
@@ -76,7 +76,7 @@ public final class NewsSentimentScorer implements SentimentScorer {
     boolean sentenceStart = true;
     for (int i = 0; i < tokens.length; i++) {
       String token = tokens[i];
-      String core = token.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+      String core = VaderText.stripAsciiPunctuation(token);
       String lower = core.toLowerCase(Locale.ROOT);
       if (!sentenceStart && isCapitalised(core) && vaderOnly.contains(lower)
           && !RULE_WORDS.contains(lower)) {
@@ -87,7 +87,7 @@ public final class NewsSentimentScorer implements SentimentScorer {
       }
       out.append(token);
       if (!token.isEmpty()) {
-        sentenceStart = token.matches(".*[.!?:\"]$");
+        sentenceStart = ".!?:\"".indexOf(token.charAt(token.length() - 1)) >= 0;
       }
     }
     return out.toString();

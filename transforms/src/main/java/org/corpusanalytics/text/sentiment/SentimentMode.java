@@ -7,8 +7,9 @@ public enum SentimentMode {
   /** VADER with the lexicon fitted to NYT editorial snippets: worse than VADER on other news. */
   NEWS,
   /**
-   * VADER without valence on names, neutral-in-news words and economic measures, plus economic
-   * direction rules: better than VADER on news it was never tuned on. The default.
+   * VADER without valence on names, neutral-in-news words and economic measures, quoted words at
+   * half weight, economic direction rules and a neutral band: better than VADER on news it was
+   * never tuned on. The default.
    */
   NEWS_RULES,
   /** An ordinal model over NEWS_RULES' features, trained on news sets; see NewsModelScorer. */

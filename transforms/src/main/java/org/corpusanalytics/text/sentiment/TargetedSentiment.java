@@ -2,13 +2,12 @@ package org.corpusanalytics.text.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * Sentiment expressed toward a target (an entity mention) in its sentence, on VADER's compound
  * scale: the valences of {@link NewsFeatures} (VADER's rules, negation included, with names and
- * neutral-in-news words silenced) weighted by where they stand relative to the target, summed and
+ * neutral-in-news words silenced and quoted words at half weight) weighted by where they stand relative to the target, summed and
  * normalised as VADER normalises. An economic movement ({@link EconomicDirection}) adds ±{@link
  * NewsRulesScorer#MOVEMENT_VALENCE} at its direction word, as in {@link NewsRulesScorer}.
  *
@@ -56,13 +55,15 @@ public final class TargetedSentiment {
     if (!any) {
       return 0.0;
     }
-    double[] valences = features.tokenValences(raw);
-    int[] movements = EconomicDirection.movements(VaderText.ofRawTokens(raw).lowerTokens);
+    NewsFeatures.TokenValences tokens = features.tokenValences(raw);
+    double[] valences = tokens.valences();
+    List<String> words = tokens.lowerTokens();
+    int[] movements = EconomicDirection.movements(words);
     for (int i = 0; i < valences.length; i++) {
       valences[i] += NewsRulesScorer.MOVEMENT_VALENCE * movements[i];
     }
-    int[] clause = clauses(raw);
-    boolean speaker = isSpeaker(raw, target);
+    int[] clause = clauses(raw, words);
+    boolean speaker = isSpeaker(words, target);
     double sum = 0;
     for (int i = 0; i < raw.size(); i++) {
       if (valences[i] == 0) {
@@ -104,12 +105,11 @@ public final class TargetedSentiment {
   }
 
   /** Clause number of each token; a contrast word opens a clause, ';' closes one. */
-  private static int[] clauses(List<String> raw) {
+  private static int[] clauses(List<String> raw, List<String> words) {
     int[] clause = new int[raw.size()];
     int current = 0;
     for (int i = 0; i < raw.size(); i++) {
-      String word = strip(raw.get(i));
-      if (i > 0 && CONTRAST.contains(word)) {
+      if (i > 0 && CONTRAST.contains(words.get(i))) {
         current++;
       }
       clause[i] = current;
@@ -121,27 +121,23 @@ public final class TargetedSentiment {
   }
 
   /** The target speaks: a speech verb within two tokens after it, or "according to" before it. */
-  private static boolean isSpeaker(List<String> raw, boolean[] target) {
-    for (int i = 0; i < raw.size(); i++) {
-      if (!target[i] || (i + 1 < raw.size() && target[i + 1])) {
+  private static boolean isSpeaker(List<String> words, boolean[] target) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!target[i] || (i + 1 < words.size() && target[i + 1])) {
         continue;
       }
-      for (int j = i + 1; j <= i + 2 && j < raw.size(); j++) {
-        if (SPEECH.contains(strip(raw.get(j)))) {
+      for (int j = i + 1; j <= i + 2 && j < words.size(); j++) {
+        if (SPEECH.contains(words.get(j))) {
           return true;
         }
       }
     }
-    for (int i = 2; i < raw.size(); i++) {
-      if (target[i] && !target[i - 1] && strip(raw.get(i - 1)).equals("to")
-          && strip(raw.get(i - 2)).equals("according")) {
+    for (int i = 2; i < words.size(); i++) {
+      if (target[i] && !target[i - 1] && words.get(i - 1).equals("to")
+          && words.get(i - 2).equals("according")) {
         return true;
       }
     }
     return false;
-  }
-
-  private static String strip(String token) {
-    return token.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "").toLowerCase(Locale.ROOT);
   }
 }

@@ -52,9 +52,8 @@ public final class VaderSentimentScorer implements SentimentScorer {
     boolean prevSpace = true;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      String chr = new String(Character.toChars(cp));
-      // No emoji is ASCII, so the common case skips the map lookup.
-      String description = cp < 0x80 ? null : lexicon.emojiDescription(chr);
+      // No emoji is ASCII, so the common case skips building a string and the map lookup.
+      String description = cp < 0x80 ? null : lexicon.emojiDescription(new String(Character.toChars(cp)));
       if (description != null) {
         if (!prevSpace) {
           out.append(' ');
@@ -62,7 +61,7 @@ public final class VaderSentimentScorer implements SentimentScorer {
         out.append(description);
         prevSpace = false;
       } else {
-        out.append(chr);
+        out.appendCodePoint(cp);
         prevSpace = cp == ' ';
       }
       i += Character.charCount(cp);

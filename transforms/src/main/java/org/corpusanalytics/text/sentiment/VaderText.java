@@ -19,6 +19,12 @@ final class VaderText {
   final List<String> lowerTokens;
   final boolean capDifferential;
 
+  private VaderText(List<String> tokens, List<String> lowerTokens, boolean capDifferential) {
+    this.tokens = tokens;
+    this.lowerTokens = lowerTokens;
+    this.capDifferential = capDifferential;
+  }
+
   private VaderText(List<String> tokens) {
     this.tokens = tokens;
     List<String> lower = new ArrayList<>(tokens.size());
@@ -32,6 +38,24 @@ final class VaderText {
     this.lowerTokens = lower;
     int differential = tokens.size() - allCaps;
     this.capDifferential = differential > 0 && differential < tokens.size();
+  }
+
+  /**
+   * These tokens with {@code mark} appended to those flagged (none when {@code flagged} is null),
+   * without splitting or stripping again; the mark must be uncased and not ASCII punctuation, so
+   * that it changes no case rule.
+   */
+  VaderText withMarked(boolean[] flagged, String mark) {
+    if (flagged == null) {
+      return this;
+    }
+    List<String> marked = new ArrayList<>(tokens.size());
+    List<String> markedLower = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      marked.add(flagged[i] ? tokens.get(i) + mark : tokens.get(i));
+      markedLower.add(flagged[i] ? lowerTokens.get(i) + mark : lowerTokens.get(i));
+    }
+    return new VaderText(marked, markedLower, capDifferential);
   }
 
   static VaderText of(String text) {
@@ -103,6 +127,12 @@ final class VaderText {
 
   /** {@code _strip_punc_if_word}: strip punctuation only if more than two code points remain. */
   private static String stripPunctuationIfWord(String token) {
+    String core = stripAsciiPunctuation(token);
+    return core.codePointCount(0, core.length()) <= 2 ? token : core;
+  }
+
+  /** The token without leading and trailing ASCII punctuation (Python's string.punctuation). */
+  static String stripAsciiPunctuation(String token) {
     int start = 0;
     int end = token.length();
     while (start < end && ASCII_PUNCTUATION.indexOf(token.charAt(start)) >= 0) {
@@ -111,6 +141,6 @@ final class VaderText {
     while (end > start && ASCII_PUNCTUATION.indexOf(token.charAt(end - 1)) >= 0) {
       end--;
     }
-    return token.codePointCount(start, end) <= 2 ? token : token.substring(start, end);
+    return token.substring(start, end);
   }
 }

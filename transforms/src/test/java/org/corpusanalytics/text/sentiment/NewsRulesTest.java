@@ -38,9 +38,9 @@ class NewsRulesTest {
     String text = "Officials from the Justice Department met Hope Smith and the party and its security staff.";
     assertTrue(vader.score(text).compound() > 0.5);
     assertEquals(0.0, rules.score(text).compound(), 0.0);
-    // A sentence-initial capital is not a name; sentiment words stay.
-    assertEquals(vader.score("Great news for the town.").compound(),
-        rules.score("Great news for the town.").compound(), 0.0);
+    // A sentence-initial capital is not a name; "great" keeps VADER's 3.1, less the neutral band
+    // 0.293: 2.807 / sqrt(2.807^2 + 15) = 0.5868.
+    assertEquals(0.5868, rules.score("Great news for the town.").compound(), 1e-4);
   }
 
   @Test
@@ -52,10 +52,32 @@ class NewsRulesTest {
 
   @Test
   void movementsAddToVadersSum() {
-    // "profit" keeps VADER's 1.9 and the movement adds 1.5: 3.4 / sqrt(3.4^2 + 15) = 0.6597.
-    assertEquals(0.6597, rules.score("Quarterly profit rose").compound(), 1e-4);
-    // "losses" -1.7 in VADER's lexicon, the movement -1.5: -3.2 / sqrt(3.2^2 + 15) = -0.6370.
-    assertEquals(-0.6370, rules.score("losses widened").compound(), 1e-4);
+    // "profit" keeps VADER's 1.9 and the movement adds 1.5, less the band: 3.107 / sqrt(3.107^2 +
+    // 15) = 0.6258 (0.6257 from VADER's rounded compound of "profit").
+    assertEquals(0.6258, rules.score("Quarterly profit rose").compound(), 2e-4);
+    // "losses" -1.7 in VADER's lexicon, the movement -1.5: -2.907 / sqrt(2.907^2 + 15) = -0.6003.
+    assertEquals(-0.6003, rules.score("losses widened").compound(), 2e-4);
+  }
+
+  @Test
+  void aLoneWeakWordLeavesAReportNeutral() {
+    // "want" 0.3: VADER 0.3 / sqrt(0.3^2 + 15) = 0.0772, positive; less the band 0.293, 0.007 gives
+    // 0.0018, neutral.
+    assertEquals(0.0772, vader.score("They want a vote.").compound(), 1e-4);
+    assertEquals(0.0018, rules.score("They want a vote.").compound(), 1e-4);
+  }
+
+  @Test
+  void quotedWordsCountHalf() {
+    // "disaster" -3.1 halved inside the quotation, less the band: -1.257 / sqrt(1.257^2 + 15)
+    // = -0.3087; unquoted, -2.807 gives -0.5868.
+    assertEquals(-0.3087, rules.score("He said \"this is a disaster\" today.").compound(), 1e-4);
+    assertEquals(-0.5868, rules.score("He said this is a disaster today.").compound(), 1e-4);
+    // A quotation that the next sentence closes runs to the end; curly marks count too.
+    assertArrayEquals(new boolean[] {false, true, true}, NewsFeatures.quoted(List.of("He:", "\"It", "was.")));
+    assertArrayEquals(new boolean[] {true, true, false, false},
+        NewsFeatures.quoted(List.of("\u201cWe", "won,\u201d", "she", "said.")));
+    assertArrayEquals(new boolean[] {false, true, false}, NewsFeatures.quoted(List.of("a", "\"word\".", "b")));
   }
 
   @Test
