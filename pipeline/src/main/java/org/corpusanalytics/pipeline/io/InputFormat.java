@@ -17,6 +17,14 @@ public enum InputFormat {
 
   private static final String[] COMPRESSION_SUFFIXES = {".gz", ".gzip", ".bz2", ".zst", ".deflate", ".zip"};
 
+  /**
+   * Whether a file of this format is held in memory whole to be read (text, HTML); JSON Lines and
+   * web archives are streamed a line or a record at a time.
+   */
+  public boolean heldWhole() {
+    return this == TEXT || this == HTML;
+  }
+
   /** The concrete format of a file name under this setting. */
   public InputFormat resolve(String fileName) {
     if (this != AUTO) {

@@ -14,9 +14,10 @@ import org.corpusanalytics.text.TextLayout;
 
 /**
  * ReadableFile -> one record per file (text, HTML) or per non-blank line (JSON Lines), each an
- * article or a reject (web archives are read by {@link ParseWarcSliceFn}). Files are read through a
- * stream capped at the maximum decompressed size, so neither a decompression bomb nor a huge file
- * is ever held in memory whole.
+ * article or a reject (web archives are read by {@link ParseWarcSliceFn}, large uncompressed JSON
+ * Lines files by {@link ReadJsonLinesRanges}). A text or HTML file, held in memory whole, is read
+ * through a stream capped at the maximum decompressed size, so neither a decompression bomb nor a
+ * huge file is ever held whole; a JSON Lines file is streamed line by line, each line capped.
  * Plain-text and JSON Lines bodies are read with a {@link TextLayout}: hard-wrapped lines are joined
  * into paragraphs (counted as {@code articlesReadAsWrapped}); HTML has its own paragraphs.
  */
@@ -42,58 +43,28 @@ public class ParseFileFn extends DoFn<FileIO.ReadableFile, Article> {
     String path = file.getMetadata().resourceId().toString();
     InputFormat fileFormat = format.resolve(file.getMetadata().resourceId().getFilename());
     filesRead.inc();
-    // Numbered lines already emitted stay counted; a failure later in the file rejects the rest.
-    long[] linesDone = {0};
-    // JSON Lines is streamed (a line at a time), so only formats held whole are capped.
-    long cap = fileFormat == InputFormat.JSONL ? Long.MAX_VALUE : limits.maxFileBytes();
+    JsonLines jsonLines = null;
     try (CappedInputStream in = new CappedInputStream(
-        new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16), cap)) {
+        new BufferedInputStream(Channels.newInputStream(file.open()), 1 << 16), limits.maxBytesRead(fileFormat))) {
       if (fileFormat == InputFormat.JSONL) {
-        readLines(in, path, linesDone, out);
+        jsonLines = new JsonLines(new ByteLines(in, limits.maxLineBytes()), path, jsonParser);
+        jsonLines.readLinesStartingBefore(Long.MAX_VALUE, record -> emit(record, out, true));
       } else {
         byte[] bytes = in.readAllBytes();
-        emit(in.exceeded() ? tooLargeFile(path, bytes) : wholeFileParser.parse(fileFormat, path, bytes), out,
-            fileFormat != InputFormat.HTML);
+        emit(in.exceeded() ? tooLargeFile(path, fileFormat, bytes)
+            : wholeFileParser.parse(fileFormat, path, bytes), out, fileFormat != InputFormat.HTML);
       }
     } catch (IOException | RuntimeException e) {
-      String source = fileFormat == InputFormat.JSONL && linesDone[0] > 0 ? path + ":" + (linesDone[0] + 1) : path;
-      emit(ParsedRecord.rejected(source, RejectReason.UNREADABLE,
+      emit(jsonLines != null ? jsonLines.unreadable(e) : ParsedRecord.rejected(path, RejectReason.UNREADABLE,
           e.getClass().getSimpleName() + ": " + e.getMessage(), ""), out);
     }
   }
 
-  private ParsedRecord tooLargeFile(String path, byte[] head) {
-    return ParsedRecord.rejected(path, RejectReason.TOO_LARGE,
-        "file is larger than " + limits.maxFileBytes() + " bytes (decompressed)",
+  /** A text or HTML file over the limit of a file held whole; JSON Lines files are streamed. */
+  private ParsedRecord tooLargeFile(String path, InputFormat fileFormat, byte[] head) {
+    return ParsedRecord.rejected(path, RejectReason.TOO_LARGE, (fileFormat == InputFormat.HTML ? "HTML" : "text")
+        + " file is larger than " + limits.maxFileBytes() + " bytes (decompressed), the most read of a file held whole",
         TextDecoding.escapeBinary(head, Reject.MAX_SNIPPET_BYTES));
-  }
-
-  private void readLines(CappedInputStream in, String path, long[] linesDone, MultiOutputReceiver out)
-      throws IOException {
-    ByteLines lines = new ByteLines(in, limits.maxLineBytes());
-    while (lines.next()) {
-      String location = path + ":" + lines.lineNumber();
-      if (in.exceeded()) {
-        // The cap cut this line short: it and everything after it are one too-large record.
-        emit(ParsedRecord.rejected(location, RejectReason.TOO_LARGE,
-            "file is larger than " + limits.maxFileBytes() + " bytes (decompressed) from line "
-                + lines.lineNumber() + " on", TextDecoding.escapeBinary(lines.bytes(), Reject.MAX_SNIPPET_BYTES)), out);
-        return;
-      }
-      if (lines.tooLong()) {
-        emit(ParsedRecord.rejected(location, RejectReason.TOO_LARGE,
-            "line " + lines.lineNumber() + " is longer than " + limits.maxLineBytes() + " bytes",
-            TextDecoding.escapeBinary(lines.bytes(), Reject.MAX_SNIPPET_BYTES)), out);
-      } else if (!lines.isBlank()) {
-        emit(jsonParser.parse(path, lines.lineNumber(), lines.bytes(), lines.length()), out, true);
-      }
-      linesDone[0] = lines.lineNumber();
-    }
-    if (in.exceeded()) {
-      emit(ParsedRecord.rejected(path + ":" + (lines.lineNumber() + 1), RejectReason.TOO_LARGE,
-          "file is larger than " + limits.maxFileBytes() + " bytes (decompressed) from line "
-              + (lines.lineNumber() + 1) + " on", ""), out);
-    }
   }
 
   private void emit(ParsedRecord record, MultiOutputReceiver out) {

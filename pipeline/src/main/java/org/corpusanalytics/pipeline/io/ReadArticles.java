@@ -27,6 +27,8 @@ import org.corpusanalytics.text.TextLayout;
 
 /**
  * Reads a corpus: file patterns -> matched files -> (decompressed) records -> articles or rejects.
+ * A large uncompressed JSON Lines file is read in byte ranges in parallel ({@link ReadJsonLinesRanges}),
+ * with the same records as when read whole, as a big web archive is read in slices.
  * Every record read ends in exactly one of {@link #ARTICLES} and {@link #REJECTS}: records over a
  * {@link ReadLimits limit} and all but one of the records sharing a {@code doc_id} are rejects.
  *
@@ -45,6 +47,13 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   /** Default number of groups that files and articles are spread over between steps. */
   public static final int DEFAULT_PARALLELISM = 8;
 
+  /** Default size of the byte ranges a large uncompressed JSON Lines file is read in, in parallel. */
+  static final long DEFAULT_RANGE_BYTES = 16L * 1024 * 1024;
+
+  /** Files to read whole, and ranges of files to read apart. */
+  private static final TupleTag<MatchResult.Metadata> WHOLE_FILES = new TupleTag<>() {};
+  private static final TupleTag<FileRange> RANGES = new TupleTag<>() {};
+
   private final List<String> patterns;
   private final InputFormat format;
   private final int parallelism;
@@ -52,9 +61,10 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   private final TextLayout.Mode layout;
   private final FileExclusions exclusions;
   private final long warcSliceBytes;
+  private final long rangeBytes;
 
   private ReadArticles(List<String> patterns, InputFormat format, int parallelism, ReadLimits limits,
-      TextLayout.Mode layout, FileExclusions exclusions, long warcSliceBytes) {
+      TextLayout.Mode layout, FileExclusions exclusions, long warcSliceBytes, long rangeBytes) {
     this.patterns = List.copyOf(patterns);
     this.format = format;
     this.parallelism = parallelism;
@@ -62,26 +72,27 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     this.layout = layout;
     this.exclusions = exclusions;
     this.warcSliceBytes = warcSliceBytes;
+    this.rangeBytes = rangeBytes;
   }
 
   public static ReadArticles from(List<String> patterns) {
     return new ReadArticles(patterns, InputFormat.AUTO, DEFAULT_PARALLELISM, ReadLimits.DEFAULTS,
         TextLayout.Mode.AUTO, FileExclusions.NONE,
-        DEFAULT_WARC_SLICE_BYTES);
+        DEFAULT_WARC_SLICE_BYTES, DEFAULT_RANGE_BYTES);
   }
 
   public ReadArticles withFormat(InputFormat format) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes, rangeBytes);
   }
 
   /** How plain-text and JSON Lines bodies' line breaks are read: decided per article by default. */
   public ReadArticles withTextLayout(TextLayout.Mode layout) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes, rangeBytes);
   }
 
   /** Matched files that are not read (the job lists them in its summary). */
   public ReadArticles withExclusions(FileExclusions exclusions) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes, rangeBytes);
   }
 
   /**
@@ -93,7 +104,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
     }
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes, rangeBytes);
   }
 
   /**
@@ -104,7 +115,18 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     if (warcSliceBytes < 1) {
       throw new IllegalArgumentException("warcSliceBytes must be at least 1, not " + warcSliceBytes);
     }
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes, rangeBytes);
+  }
+
+  /**
+   * Size of the byte ranges an uncompressed JSON Lines file larger than one range is read in, in
+   * parallel; each range owns the lines that start in it.
+   */
+  ReadArticles withRangeBytes(long rangeBytes) {
+    if (rangeBytes < 1) {
+      throw new IllegalArgumentException("rangeBytes must be at least 1, not " + rangeBytes);
+    }
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes, rangeBytes);
   }
 
   /** JSON Lines lines longer than this many bytes are rejected as too large, never buffered whole. */
@@ -113,7 +135,10 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         limits.maxTokenChars()));
   }
 
-  /** Decompressed bytes read from one file at most; a bigger file (or its rest) is too large. */
+  /**
+   * Decompressed bytes read at most from one file held in memory whole (text, HTML), or from one
+   * web archive record's payload; a bigger one is too large. JSON Lines files are streamed, unlimited.
+   */
   public ReadArticles withMaxFileBytes(long maxFileBytes) {
     return withLimits(new ReadLimits(limits.maxLineBytes(), maxFileBytes, limits.maxArticleChars(),
         limits.maxTokenChars()));
@@ -132,7 +157,7 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   private ReadArticles withLimits(ReadLimits limits) {
-    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes);
+    return new ReadArticles(patterns, format, parallelism, limits, layout, exclusions, warcSliceBytes, rangeBytes);
   }
 
   @Override
@@ -144,7 +169,10 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply("SpreadFiles", Reshuffle.<MatchResult.Metadata>viaRandomKey().withNumBuckets(parallelism))
         .apply("PlanWarcSlices", ParDo.of(new PlanWarcSlicesFn(format, warcSliceBytes))
             .withOutputTags(PlanWarcSlicesFn.OTHER_FILES, TupleTagList.of(PlanWarcSlicesFn.WARC_SLICES)));
-    PCollectionTuple parsed = planned.get(PlanWarcSlicesFn.OTHER_FILES).setCoder(MetadataCoderV2.of())
+    PCollectionTuple files = planned.get(PlanWarcSlicesFn.OTHER_FILES).setCoder(MetadataCoderV2.of())
+        .apply("SplitLargeJsonLines", ParDo.of(new SplitFileFn(format, rangeBytes))
+            .withOutputTags(WHOLE_FILES, TupleTagList.of(RANGES)));
+    PCollectionTuple parsed = files.get(WHOLE_FILES).setCoder(MetadataCoderV2.of())
         .apply("OpenFiles", FileIO.readMatches().withCompression(Compression.AUTO))
         .apply("ParseRecords", ParDo.of(new ParseFileFn(format, limits, layout))
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
@@ -153,14 +181,41 @@ public class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply("SpreadWarcSlices", Reshuffle.<WarcSlice>viaRandomKey().withNumBuckets(parallelism))
         .apply("ParseWarcRecords", ParDo.of(new ParseWarcSliceFn(limits))
             .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
+    PCollectionTuple ranged = files.get(RANGES).setCoder(FileRange.Coder.of())
+        .apply("ReadJsonLinesRanges", new ReadJsonLinesRanges(limits, layout, parallelism));
     // One JSON Lines file fans out to many articles: grouping by id bucket rebalances them before
     // the heavy steps, and is where copies of an id meet.
     PCollectionTuple unique = PCollectionList.of(parsed.get(ARTICLES)).and(archived.get(ARTICLES))
+        .and(ranged.get(ARTICLES))
         .apply("GatherArticles", Flatten.pCollections())
         .apply("DeduplicateIds", new DeduplicateIds(parallelism));
     return PCollectionTuple.of(ARTICLES, unique.get(ARTICLES))
-        .and(REJECTS, PCollectionList.of(parsed.get(REJECTS)).and(archived.get(REJECTS)).and(unique.get(REJECTS))
+        .and(REJECTS, PCollectionList.of(parsed.get(REJECTS)).and(archived.get(REJECTS)).and(ranged.get(REJECTS))
+            .and(unique.get(REJECTS))
             .apply("GatherReadRejects", Flatten.pCollections()));
+  }
+
+  /**
+   * File -> itself, to be read whole, or the byte ranges it is read in when {@link
+   * ReadJsonLinesRanges#splits splittable} (a large uncompressed JSON Lines file).
+   */
+  static class SplitFileFn extends DoFn<MatchResult.Metadata, MatchResult.Metadata> {
+    private final InputFormat format;
+    private final long rangeBytes;
+
+    SplitFileFn(InputFormat format, long rangeBytes) {
+      this.format = format;
+      this.rangeBytes = rangeBytes;
+    }
+
+    @ProcessElement
+    public void process(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
+      if (ReadJsonLinesRanges.splits(file, format, rangeBytes)) {
+        ReadJsonLinesRanges.ranges(file, rangeBytes).forEach(out.get(RANGES)::output);
+      } else {
+        out.get(WHOLE_FILES).output(file);
+      }
+    }
   }
 
   /**

@@ -6,9 +6,10 @@ import org.corpusanalytics.model.Article;
 
 /**
  * Size limits the reader enforces so that no single input can exhaust memory or stall the models:
- * bytes per JSON Lines line, decompressed bytes per file, characters per article and characters
- * per token (a run of non-space characters). Records over a limit are rejected, never cut, so a
- * written article is always the whole record.
+ * bytes per JSON Lines line, decompressed bytes per file held in memory whole (text, HTML) or per
+ * web archive record, characters per article and characters per token (a run of non-space
+ * characters). Records over a limit are rejected, never cut, so a written article is always the
+ * whole record. A streamed file (JSON Lines, web archive) has no size limit.
  */
 public record ReadLimits(int maxLineBytes, long maxFileBytes, int maxArticleChars, int maxTokenChars)
     implements Serializable {
@@ -31,6 +32,14 @@ public record ReadLimits(int maxLineBytes, long maxFileBytes, int maxArticleChar
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be at least 1, not " + value);
     }
+  }
+
+  /**
+   * Most decompressed bytes read from one file of the given (resolved) format: {@link
+   * #maxFileBytes()} for a format held in memory whole, no limit for one that is streamed.
+   */
+  public long maxBytesRead(InputFormat format) {
+    return format.heldWhole() ? maxFileBytes : Long.MAX_VALUE;
   }
 
   /**

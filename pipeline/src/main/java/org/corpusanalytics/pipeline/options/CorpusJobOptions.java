@@ -142,9 +142,10 @@ public interface CorpusJobOptions extends PipelineOptions {
 
   void setMaxLineBytes(int value);
 
-  @Description("Most bytes read from one file after decompression (the decompression-bomb guard); a larger "
-      + "text or HTML file, or the rest of a larger JSON Lines file, is rejected as too_large. A text or HTML "
-      + "file is held in memory whole, so this also bounds the memory one file takes.")
+  @Description("Most bytes read after decompression from one file held in memory whole (text, HTML), or from "
+      + "one web archive record's payload (the decompression-bomb guard, and the bound on the memory one file "
+      + "takes); a larger one is rejected as too_large. JSON Lines files are streamed line by line (see "
+      + "maxLineBytes) and have no size limit.")
   @Default.Long(ReadLimits.DEFAULT_MAX_FILE_BYTES)
   long getMaxFileBytes();
 

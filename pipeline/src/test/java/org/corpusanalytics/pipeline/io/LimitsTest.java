@@ -36,6 +36,17 @@ class LimitsTest {
   }
 
   @Test
+  void onlyFormatsHeldInMemoryWholeAreCappedAtTheFileLimit() {
+    ReadLimits limits = new ReadLimits(100, 1000, 20, 8);
+
+    assertEquals(1000, limits.maxBytesRead(InputFormat.TEXT));
+    assertEquals(1000, limits.maxBytesRead(InputFormat.HTML));
+    assertEquals(Long.MAX_VALUE, limits.maxBytesRead(InputFormat.JSONL));
+    // A web archive is streamed; the limit applies to each record's payload instead.
+    assertEquals(Long.MAX_VALUE, limits.maxBytesRead(InputFormat.WARC));
+  }
+
+  @Test
   void cappedStreamStopsAtTheCapAndTellsWhetherMoreWasLeft() throws IOException {
     byte[] ten = "0123456789".getBytes(StandardCharsets.US_ASCII);
 

@@ -94,6 +94,36 @@ class ReadArticlesTest {
   }
 
   @Test
+  void jsonLinesFilesLargerThanTheFileLimitAreReadWholeWhileTextAndHtmlFilesAreRejected() throws IOException {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      feed.append("{\"text\":\"Record number ").append(i).append(" of the feed.\"}\n");
+    }
+    String plain = write("feed.jsonl", feed.toString());
+    String packed = write("feed.jsonl.gz", ReadArticlesFixtures.gzip(feed.toString()));
+    String text = write("long.txt", "Headline\n" + "A sentence of the body. ".repeat(4));
+    String page = write("long.html", "<html><body><p>" + "A sentence of the page. ".repeat(4) + "</p></body></html>");
+
+    Pipeline pipeline = directPipeline();
+    PCollectionTuple read = pipeline.apply(ReadArticles.from(List.of(corpus + "/*")).withMaxFileBytes(64));
+
+    List<String> articles = new java.util.ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      articles.add(plain + ":" + i + " -> Record number " + i + " of the feed.");
+      articles.add(packed + ":" + i + " -> Record number " + i + " of the feed.");
+    }
+    PAssert.that(read.get(ReadArticles.ARTICLES).apply("Ids", MapElements.into(TypeDescriptors.strings())
+            .via((Article article) -> article.getSource() + " -> " + article.getText())))
+        .containsInAnyOrder(articles);
+    PAssert.that(read.get(ReadArticles.REJECTS).apply("Reasons", MapElements.into(TypeDescriptors.strings())
+            .via((Reject reject) -> reject.getSource() + " " + reject.getReason() + ": " + reject.getDetail())))
+        .containsInAnyOrder(
+            text + " too_large: text file is larger than 64 bytes (decompressed), the most read of a file held whole",
+            page + " too_large: HTML file is larger than 64 bytes (decompressed), the most read of a file held whole");
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void decompressesBzip2AndZstandardTransparently() throws IOException {
     ByteArrayOutputStream bzip2 = new ByteArrayOutputStream();
     try (OutputStream out = new BZip2CompressorOutputStream(bzip2)) {
