@@ -135,7 +135,8 @@ public final class CorpusJob {
   private static void chooseLocalRunner(CorpusJobOptions options, InputPatterns.Resolved inputs,
       boolean sparkMasterGiven, boolean parallelismGiven) {
     LocalRunnerChoice choice = LocalRunnerChoice.choose(inputs.plainBytes(), inputs.compressedBytes(),
-        options.getSparkFromBytes(), LocalRunnerChoice.sparkOnClasspath(), Runtime.getRuntime().availableProcessors());
+        options.getSparkFromBytes(), LocalRunnerChoice.sparkOnClasspath(), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory());
     System.err.println("runner: " + choice.reason() + " (--runner overrides)");
     if (choice.spark()) {
       options.setRunner(SparkRunner.class);

@@ -27,13 +27,16 @@ public record LocalRunnerChoice(boolean spark, String sparkMaster, int partition
   public static final long BYTES_PER_PARTITION = 8_000_000L;
   /** Beyond this many partitions a local run gains nothing but per-task overhead. */
   public static final int MAX_PARTITIONS = 512;
+  /** Spark refuses to start in a smaller heap: 1.5 times the 300 MiB it reserves for itself. */
+  public static final long SPARK_MIN_HEAP_BYTES = 471_859_200L;
 
   /**
    * Chooses for an input of {@code plainBytes} uncompressed and {@code compressedBytes} compressed;
-   * {@code sparkOnClasspath} says whether Spark can run in this JVM, on {@code cores} cores.
+   * {@code sparkOnClasspath} says whether Spark can run in this JVM, on {@code cores} cores with a
+   * heap of at most {@code maxHeapBytes}.
    */
   public static LocalRunnerChoice choose(long plainBytes, long compressedBytes, long sparkFromBytes,
-      boolean sparkOnClasspath, int cores) {
+      boolean sparkOnClasspath, int cores, long maxHeapBytes) {
     long estimated = plainBytes + COMPRESSED_EXPANSION * compressedBytes;
     String size = megabytes(estimated) + (compressedBytes > 0 ? " (compressed files counted " + COMPRESSED_EXPANSION
         + "x)" : "");
@@ -45,6 +48,11 @@ public record LocalRunnerChoice(boolean spark, String sparkMaster, int partition
       return new LocalRunnerChoice(false, null, 0, "DirectRunner, though the input, " + size + ", is at least "
           + "--sparkFromBytes (" + megabytes(sparkFromBytes) + "): Spark is not on the classpath, and the "
           + "DirectRunner's memory grows with the corpus; run through scripts/run-local.sh, which adds Spark");
+    }
+    if (maxHeapBytes < SPARK_MIN_HEAP_BYTES) {
+      return new LocalRunnerChoice(false, null, 0, "DirectRunner, though the input, " + size + ", is at least "
+          + "--sparkFromBytes (" + megabytes(sparkFromBytes) + "): the heap, " + megabytes(maxHeapBytes)
+          + ", is below the " + megabytes(SPARK_MIN_HEAP_BYTES) + " Spark needs to start");
     }
     String master = "local[" + cores + "]";
     long byInput = (estimated + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;

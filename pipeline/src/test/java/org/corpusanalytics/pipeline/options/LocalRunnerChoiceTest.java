@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LocalRunnerChoiceTest {
   private static final long THRESHOLD = 16_000_000L;
+  private static final long HEAP = 4L << 30;
 
   @ParameterizedTest(name = "{0} plain + {1} compressed bytes, Spark on classpath {2}: Spark {3}")
   @CsvSource({
@@ -26,7 +27,7 @@ class LocalRunnerChoiceTest {
       "230000000, 0, false, false",
   })
   void sparkFromTheThresholdWhenSparkCanRun(long plain, long compressed, boolean sparkOnClasspath, boolean spark) {
-    LocalRunnerChoice choice = LocalRunnerChoice.choose(plain, compressed, THRESHOLD, sparkOnClasspath, 2);
+    LocalRunnerChoice choice = LocalRunnerChoice.choose(plain, compressed, THRESHOLD, sparkOnClasspath, 2, HEAP);
     assertEquals(spark, choice.spark(), choice.reason());
     assertEquals(spark ? "local[2]" : null, choice.sparkMaster());
   }
@@ -44,7 +45,7 @@ class LocalRunnerChoiceTest {
       "100000000000, 2, 512",
   })
   void onePartitionPerEightMegabytesAtLeastTwoPerCore(long bytes, int cores, int partitions) {
-    assertEquals(partitions, LocalRunnerChoice.choose(bytes, 0, 1, true, cores).partitions());
+    assertEquals(partitions, LocalRunnerChoice.choose(bytes, 0, 1, true, cores, HEAP).partitions());
   }
 
   @Test
@@ -52,12 +53,22 @@ class LocalRunnerChoiceTest {
     assertEquals("SparkRunner local[4] with 33 partitions: the input, 264.0 MB (compressed files counted 3x), is at least "
             + "--sparkFromBytes (16.0 MB), and Spark's memory stays bounded as the corpus grows where the "
             + "DirectRunner's does not",
-        LocalRunnerChoice.choose(0, 88_000_000L, THRESHOLD, true, 4).reason());
+        LocalRunnerChoice.choose(0, 88_000_000L, THRESHOLD, true, 4, HEAP).reason());
     assertEquals("DirectRunner: the input, 4.5 MB, is below --sparkFromBytes (16.0 MB), so the faster-starting "
-        + "in-memory runner is used", LocalRunnerChoice.choose(4_500_000L, 0, THRESHOLD, true, 2).reason());
-    assertTrue(LocalRunnerChoice.choose(230_000_000L, 0, THRESHOLD, false, 2).reason()
+        + "in-memory runner is used", LocalRunnerChoice.choose(4_500_000L, 0, THRESHOLD, true, 2, HEAP).reason());
+    assertTrue(LocalRunnerChoice.choose(230_000_000L, 0, THRESHOLD, false, 2, HEAP).reason()
         .endsWith("Spark is not on the classpath, and the DirectRunner's memory grows with the corpus; run through "
             + "scripts/run-local.sh, which adds Spark"));
+  }
+
+  @Test
+  void directRunnerInAHeapTooSmallForSpark() {
+    // Spark's own check: at least 1.5 x 300 MiB = 471,859,200 bytes.
+    LocalRunnerChoice small = LocalRunnerChoice.choose(230_000_000L, 0, THRESHOLD, true, 2, 335_544_320L);
+    assertEquals(false, small.spark());
+    assertTrue(small.reason().endsWith("the heap, 335.5 MB, is below the 471.9 MB Spark needs to start"),
+        small.reason());
+    assertEquals(true, LocalRunnerChoice.choose(230_000_000L, 0, THRESHOLD, true, 2, 471_859_200L).spark());
   }
 
   @Test
