@@ -2,7 +2,7 @@ package org.corpusanalytics.pipeline.output;
 
 /**
  * The rate of the NLP stage from observations of its running count: articles past the recogniser
- * since the count was first seen above zero, over the seconds since then. Counts arrive in steps
+ * from the count's first step above zero to its latest step, over the seconds between them. Counts arrive in steps
  * (a bundle on the DirectRunner, a task on Spark), so the rate is taken from the first step on,
  * never from a single observation.
  */
@@ -20,8 +20,11 @@ final class NlpRate {
       firstCount = articlesDone;
       firstSeconds = seconds;
     }
-    lastCount = articlesDone;
-    lastSeconds = seconds;
+    // Only a step of the count moves the end of the span, so the rate holds once the stage is done.
+    if (articlesDone != lastCount) {
+      lastCount = articlesDone;
+      lastSeconds = seconds;
+    }
   }
 
   long articlesDone() {

@@ -35,6 +35,13 @@ class RunProgressTest {
     progress.observe(Map.of("filesMatched", 1L, "filesRead", 1L, "articlesCleaned", 1000L,
         "articlesRecognized", 380L, "articlesNotEnglish", 20L), 30.0);
     assertTrue(progress.line(30.0).endsWith(" | NER 30.0 articles/s, ETA 20 s"), progress.line(30.0));
+
+    // Done at 50 s (1,000 in 30 s since the first step); observations after that keep the rate.
+    Map<String, Long> done = Map.of("filesMatched", 1L, "filesRead", 1L, "articlesCleaned", 1000L,
+        "articlesRecognized", 960L, "articlesNotEnglish", 40L);
+    progress.observe(done, 50.0);
+    progress.observe(done, 80.0);
+    assertTrue(progress.line(80.0).endsWith(" | NER 30.0 articles/s, ETA 0 s"), progress.line(80.0));
   }
 
   @Test
