@@ -5,7 +5,7 @@
 # Builds the bundled jar first when it is missing or older than the sources.
 # With no arguments: reads the project's seeds/ and writes ./output/.
 # Any arguments are passed to the job; see: scripts/run-local.sh --help
-# The heap is half the physical memory, at most LOCAL_HEAP_CAP_GIB (default 4), unless JAVA_OPTS
+# The heap is half the physical memory, at most LOCAL_HEAP_CAP_GIB (default 6), unless JAVA_OPTS
 # sets -Xmx (or a RAM percentage); the size chosen is printed.
 set -euo pipefail
 
@@ -28,10 +28,11 @@ physical_mib() {
 }
 
 # -Xmx for this machine: half its memory, so the OS, page cache and Spark's off-heap buffers keep
-# the rest, and at most the cap: the job's memory is bounded (Spark runs 100k articles within it),
-# and a larger heap only lets garbage pile up before a collection, raising the process's footprint.
+# the rest, and at most the cap: on Spark the job's memory is bounded, and a larger heap only lets
+# garbage pile up before a collection, raising the process's footprint. 100k articles with
+# near-duplicate flagging ran out of a 4 GiB heap (docs/BENCHMARKS.md), hence 6 GiB.
 heap_option() {
-  local cap_mib=$(( ${LOCAL_HEAP_CAP_GIB:-4} * 1024 )) physical heap
+  local cap_mib=$(( ${LOCAL_HEAP_CAP_GIB:-6} * 1024 )) physical heap
   physical="$(physical_mib)"
   if [ -z "$physical" ] || [ "$physical" -le 0 ]; then
     echo "heap: -Xmx${cap_mib}m (physical memory unknown; the cap)" >&2
